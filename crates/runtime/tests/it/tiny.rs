@@ -1,0 +1,172 @@
+//! The compiler and both engines on a tiny random BERT the test builds itself (no network, no real model).
+
+use adscreen_runtime::backend::{self, BackendOptions, EngineKind, Precision};
+use adscreen_runtime::compiler::bert::{self, BertGraphOptions};
+use adscreen_runtime::registry::{LoadedModel, Task};
+use adscreen_runtime::testkit::{cosine, naive_sentence_embedding, write_tiny_sentence_encoder};
+use adscreen_runtime::text::TextTokenizer;
+use adscreen_runtime::{Error, Tensor, onnx};
+
+use crate::util::{engines, home, load_options};
+
+const TEXTS: &[&str] = &[
+    "Buy now: free shoes!",
+    "killer deals on all new summer collection today only",
+    "a",
+    "Win a prize, click here.",
+    "fresh flowers store sale 50% off $9",
+    "shop the store",
+];
+
+struct Tiny {
+    _dir: tempfile::TempDir,
+    out: std::path::PathBuf,
+    config: bert::BertConfig,
+    weights: adscreen_runtime::archive::Weights,
+}
+
+fn compiled_tiny(seed: u64) -> Tiny {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    let out = dir.path().join("out");
+    let (config, weights) = write_tiny_sentence_encoder(&src, seed).unwrap();
+    let manifest = bert::compile_sentence_encoder(&src, &out, "tiny", "1", "test").unwrap();
+    assert_eq!(manifest.max_length, 24);
+    assert_eq!(manifest.pooling, bert::Pooling::Mean);
+    assert!(manifest.normalize);
+    Tiny { _dir: dir, out, config, weights }
+}
+
+#[test]
+fn compiled_tiny_bert_matches_a_naive_forward_pass_on_every_engine() {
+    let home = home();
+    let tiny = compiled_tiny(11);
+    let tok = TextTokenizer::load(&tiny.out.join("tokenizer.json"), 24).unwrap();
+    for (engine, precision) in engines() {
+        let model = LoadedModel::load_encoder(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
+        assert_eq!(model.backend.engine, engine);
+        assert_eq!(model.backend.precision, precision, "{engine} did not run at {precision}");
+        let got = model.embed_blocking(TEXTS).unwrap();
+        let floor = if precision == Precision::Bf16 { 0.999 } else { 0.99999 };
+        for (text, e) in TEXTS.iter().zip(&got) {
+            let ids = tok.encode(text).unwrap().ids;
+            let want = naive_sentence_embedding(&tiny.config, &tiny.weights, &ids);
+            let c = cosine(e, &want);
+            assert!(c >= floor, "{engine}/{precision} {text:?}: cosine {c} < {floor}");
+        }
+        model.shutdown();
+    }
+}
+
+#[test]
+fn engines_agree_with_each_other_on_the_same_graph() {
+    let home = home();
+    let tiny = compiled_tiny(12);
+    let ov =
+        LoadedModel::load_encoder(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Fp32, 1))
+            .unwrap();
+    let ort = LoadedModel::load_encoder(
+        &home,
+        &tiny.out,
+        &load_options(EngineKind::OnnxRuntime, Precision::Fp32, 1),
+    )
+    .unwrap();
+    let a = ov.embed_blocking(TEXTS).unwrap();
+    let b = ort.embed_blocking(TEXTS).unwrap();
+    for (x, y) in a.iter().zip(&b) {
+        assert!(cosine(x, y) >= 0.9999, "cosine {}", cosine(x, y));
+    }
+}
+
+#[test]
+fn a_padded_batch_gives_the_same_embeddings_as_single_requests() {
+    let home = home();
+    let tiny = compiled_tiny(13);
+    let onnx_bytes = std::fs::read(tiny.out.join("model.onnx")).unwrap();
+    let tok = TextTokenizer::load(&tiny.out.join("tokenizer.json"), 24).unwrap();
+    for (engine, precision) in engines().into_iter().filter(|(_, p)| *p == Precision::Fp32) {
+        let opts = BackendOptions { engine, precision, threads: 1 };
+        let mut backend = backend::load(&home, &onnx_bytes, &opts, 1).unwrap().remove(0);
+        // One batch of every text, padded with zeros to the longest.
+        let singles: Vec<_> = TEXTS.iter().map(|t| tok.encode_tensors(t).unwrap()).collect();
+        let ids: Vec<&Tensor> = singles.iter().map(|s| &s[0].1).collect();
+        let masks: Vec<&Tensor> = singles.iter().map(|s| &s[1].1).collect();
+        let ids = Tensor::stack_padded(&ids).unwrap();
+        let masks = Tensor::stack_padded(&masks).unwrap();
+        let batch = backend.run(&[(bert::INPUT_IDS, &ids), (bert::ATTENTION_MASK, &masks)]).unwrap();
+        let rows = batch[0].1.split_rows(&vec![1; TEXTS.len()]).unwrap();
+        for (single, row) in singles.iter().zip(&rows) {
+            let refs: Vec<(&str, &Tensor)> = single.iter().map(|(n, t)| (n.as_str(), t)).collect();
+            let alone = backend.run(&refs).unwrap();
+            let c = cosine(alone[0].1.as_f32().unwrap(), row.as_f32().unwrap());
+            assert!(c >= 0.99999, "{engine}: padded row differs from the single run: cosine {c}");
+        }
+    }
+}
+
+#[test]
+fn the_tokenizer_truncates_at_the_model_maximum_and_never_pads() {
+    let tiny = compiled_tiny(14);
+    // The shipped tokenizer.json pads to 16 and truncates at 8; the model's maximum is 24.
+    let tok = TextTokenizer::load(&tiny.out.join("tokenizer.json"), 24).unwrap();
+    let short = tok.encode("buy now").unwrap();
+    assert_eq!(short.ids, vec![2, 5, 6, 3], "[CLS] buy now [SEP], no padding");
+    let long = tok.encode(&"sale ".repeat(100)).unwrap();
+    assert_eq!(long.ids.len(), 24);
+    assert_eq!(long.ids.last(), Some(&3), "truncation keeps the final [SEP]");
+}
+
+#[test]
+fn graph_inputs_and_outputs_have_dynamic_batch_and_sequence_axes() {
+    let home = home();
+    let tiny = compiled_tiny(15);
+    let model = onnx::decode(&std::fs::read(tiny.out.join("model.onnx")).unwrap()).unwrap();
+    let graph = model.graph.unwrap();
+    let names: Vec<_> = graph.input.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, vec![bert::INPUT_IDS, bert::ATTENTION_MASK]);
+    assert_eq!(graph.output[0].name, bert::SENTENCE_EMBEDDING);
+    for (engine, precision) in engines() {
+        let backend = backend::load(
+            &home,
+            &onnx::encode(&bert::compile(&tiny.config, &tiny.weights, BertGraphOptions::default()).unwrap()),
+            &BackendOptions { engine, precision, threads: 1 },
+            1,
+        )
+        .unwrap();
+        let info = backend[0].info();
+        assert_eq!(info.inputs[0].shape, vec![None, None], "{engine}");
+        assert_eq!(info.outputs[0].shape, vec![None, Some(32)], "{engine}");
+    }
+}
+
+#[test]
+fn a_malformed_input_is_an_error_not_a_crash() {
+    let home = home();
+    let tiny = compiled_tiny(16);
+    for (engine, precision) in engines() {
+        let model = LoadedModel::load_encoder(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
+        let wrong_type = vec![
+            (bert::INPUT_IDS.to_string(), Tensor::f32(vec![1, 2], vec![1.0, 2.0]).unwrap()),
+            (bert::ATTENTION_MASK.to_string(), Tensor::i64(vec![1, 2], vec![1, 1]).unwrap()),
+        ];
+        let err = model.submit(wrong_type, None).unwrap().wait_blocking().unwrap_err();
+        assert!(err.to_string().contains("input_ids"), "{engine}: {err}");
+        let missing = vec![(bert::INPUT_IDS.to_string(), Tensor::i64(vec![1, 2], vec![2, 3]).unwrap())];
+        assert!(model.submit(missing, None).unwrap().wait_blocking().is_err());
+        // The worker is still alive and correct afterwards.
+        assert_eq!(model.embed_blocking(&["buy now"]).unwrap()[0].len(), 32);
+        assert_eq!(model.task, Task::TextEmbedding);
+    }
+}
+
+#[test]
+fn an_unreadable_graph_is_an_engine_error() {
+    let home = home();
+    for (engine, precision) in engines() {
+        let err =
+            backend::load(&home, b"not an onnx model", &BackendOptions { engine, precision, threads: 1 }, 1)
+                .err()
+                .expect("garbage must not load");
+        assert!(matches!(err, Error::Engine { .. }), "{engine}: {err}");
+    }
+}

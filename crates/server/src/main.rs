@@ -1,0 +1,21 @@
+//! The `adscreen` binary: configuration, CLI subcommands and the HTTP servers.
+
+mod cli;
+mod embed;
+mod http;
+mod models;
+mod serve;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let args = cli::Cli::parse();
+    cli::init_logging(&args.log);
+    match cli::run(args) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
