@@ -349,7 +349,9 @@ mod tests {
         }
     }
 
-    fn slow(delay_ms: u64) -> (Slow, Arc<Mutex<Vec<usize>>>, Arc<Mutex<Vec<u64>>>) {
+    type Log<T> = Arc<Mutex<Vec<T>>>;
+
+    fn slow(delay_ms: u64) -> (Slow, Log<usize>, Log<u64>) {
         let sizes = Arc::new(Mutex::new(Vec::new()));
         let seen = Arc::new(Mutex::new(Vec::new()));
         (

@@ -8,12 +8,32 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde::Serialize;
 
-use crate::backend::{self, Backend, BackendInfo, BackendOptions};
+use crate::backend::{self, Backend, BackendInfo, BackendOptions, Precision};
 use crate::batcher::{BatchConfig, BatchRunner, Batcher, Ticket};
 use crate::compiler::bert::{self, EncoderManifest};
 use crate::home::Home;
+use crate::tensor::cosine;
 use crate::text::TextTokenizer;
 use crate::{Error, Result, Tensor, archive};
+
+/// Ad-like texts on which `auto` precision checks BF16 against FP32 before serving it.
+pub const CALIBRATION_TEXTS: &[&str] = &[
+    "Summer sale: 40% off all sandals this weekend only",
+    "Refinance your home loan at a fixed 5.9% APR",
+    "Killer deals on laptops and 4K TVs",
+    "Lose weight fast with our miracle tea, no exercise needed!!!",
+    "Fresh flowers delivered same day across the USA",
+    "Join 2 million players: spin the wheel and win big",
+    "Book a table at our new Italian restaurant downtown",
+    "Congratulations! You have won a free iPhone, click to claim",
+    "Learn Python online with certified instructors",
+    "Craft beer tasting every Friday at the taproom",
+    "Descubre las ofertas de verano en toda la tienda",
+    "Get a free quote for solar panels today",
+];
+
+/// The smallest cosine to FP32 at which `auto` keeps BF16.
+pub const BF16_GATE_MIN_COSINE: f64 = 0.999;
 
 /// Named input or output tensors of one request.
 pub type NamedTensors = Vec<(String, Tensor)>;
@@ -55,6 +75,8 @@ pub struct LoadedModel {
     pub workers: usize,
     pub loaded_at: SystemTime,
     pub load_time: Duration,
+    /// Minimum cosine of BF16 to FP32 on the calibration texts, when `auto` precision chose BF16.
+    pub precision_gate: Option<f64>,
     tokenizer: Option<TextTokenizer>,
     batcher: Batcher<NamedTensors, NamedTensors>,
 }
@@ -149,6 +171,7 @@ impl LoadedModel {
             workers,
             loaded_at: SystemTime::now(),
             load_time: started.elapsed(),
+            precision_gate: None,
             tokenizer,
             batcher,
         })
@@ -169,15 +192,46 @@ impl LoadedModel {
         }
         let tokenizer = TextTokenizer::load(&dir.join("tokenizer.json"), manifest.max_length)?;
         let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
-        Self::from_onnx(
+        let model = Self::from_onnx(
+            home,
+            &manifest.name,
+            &manifest.version,
+            &onnx,
+            Some(tokenizer.clone()),
+            Task::TextEmbedding,
+            opts,
+        )?;
+        if opts.backend.precision != Precision::Auto || model.backend.precision == Precision::Fp32 {
+            return Ok(model);
+        }
+        // Auto chose BF16: keep it only if it holds to FP32 on the calibration texts.
+        let fp32 = BackendOptions { precision: Precision::Fp32, ..opts.backend.clone() };
+        let mut reference = backend::load(home, &onnx, &fp32, 1)?.remove(0);
+        let lowered = model.embed_blocking(CALIBRATION_TEXTS)?;
+        let mut min_cosine = f64::MAX;
+        for (text, low) in CALIBRATION_TEXTS.iter().zip(&lowered) {
+            let inputs = tokenizer.encode_tensors(text)?;
+            let refs: Vec<(&str, &Tensor)> = inputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
+            let full = embedding_of(reference.run(&refs)?)?;
+            min_cosine = min_cosine.min(cosine(low, &full));
+        }
+        if min_cosine >= BF16_GATE_MIN_COSINE {
+            tracing::info!(model = %manifest.name, min_cosine, "BF16 passed the accuracy gate against FP32");
+            return Ok(LoadedModel { precision_gate: Some(min_cosine), ..model });
+        }
+        tracing::warn!(model = %manifest.name, min_cosine, "BF16 failed the accuracy gate; falling back to FP32");
+        model.shutdown();
+        let fp32_opts = LoadOptions { backend: fp32, ..opts.clone() };
+        let model = Self::from_onnx(
             home,
             &manifest.name,
             &manifest.version,
             &onnx,
             Some(tokenizer),
             Task::TextEmbedding,
-            opts,
-        )
+            &fp32_opts,
+        )?;
+        Ok(LoadedModel { precision_gate: Some(min_cosine), ..model })
     }
 
     /// Queues one request of named input tensors.

@@ -196,8 +196,8 @@ impl Tensor {
                 )));
             }
             target[0] += part.shape[0];
-            for axis in 1..rank {
-                target[axis] = target[axis].max(part.shape[axis]);
+            for (t, &p) in target.iter_mut().zip(&part.shape).skip(1) {
+                *t = (*t).max(p);
             }
         }
         let total: usize = target.iter().product();
@@ -230,6 +230,14 @@ impl Tensor {
         }
         Ok(pieces)
     }
+}
+
+/// Cosine similarity of two vectors, computed in `f64`.
+pub fn cosine(a: &[f32], b: &[f32]) -> f64 {
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| *x as f64 * *y as f64).sum();
+    let na: f64 = a.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
+    let nb: f64 = b.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
+    dot / (na * nb).max(1e-300)
 }
 
 /// Appends `part` to `out`, padding each row of `part` (its axes after the first) to `inner` with zeros.

@@ -291,13 +291,7 @@ pub fn erf(x: f64) -> f64 {
     }
 }
 
-/// Cosine similarity of two vectors.
-pub fn cosine(a: &[f32], b: &[f32]) -> f64 {
-    let dot: f64 = a.iter().zip(b).map(|(x, y)| *x as f64 * *y as f64).sum();
-    let na: f64 = a.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
-    let nb: f64 = b.iter().map(|x| (*x as f64).powi(2)).sum::<f64>().sqrt();
-    dot / (na * nb).max(1e-300)
-}
+pub use crate::tensor::cosine;
 
 #[cfg(test)]
 mod tests {

@@ -141,7 +141,7 @@ pub fn init_logging(args: &LogArgs) {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let home = home(&cli.home);
     match cli.command {
-        Command::Serve(args) => crate::serve::run(&home, args),
+        Command::Serve(args) => crate::serve::run(&home, &args),
         Command::Embed(args) => crate::embed::run(&home, &args),
         Command::Models(cmd) => crate::models::run(&home, cmd),
     }

@@ -25,7 +25,7 @@ pub struct ServeArgs {
     pub engine: EngineArgs,
 }
 
-pub fn run(home: &Home, args: ServeArgs) -> anyhow::Result<()> {
+pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     ensure_models(home)?;
     let opts = args.engine.load_options()?;
     let registry = Arc::new(Registry::new());

@@ -53,7 +53,8 @@ impl FromStr for EngineKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
-    /// BF16 where the CPU has AMX, FP32 elsewhere.
+    /// BF16 where the CPU computes it natively (AMX or AVX512-BF16), FP32 elsewhere; for text encoders
+    /// the BF16 choice is checked against FP32 at load time (see `registry`).
     #[default]
     Auto,
     Fp32,
@@ -88,10 +89,15 @@ impl FromStr for Precision {
     }
 }
 
-/// True when the CPU has AMX tiles for BF16 (Sapphire Rapids and later).
-pub fn cpu_has_amx() -> bool {
+/// True when the CPU has native BF16 arithmetic: AMX tiles (Sapphire Rapids and later) or AVX512-BF16
+/// dot products (Cooper Lake, Zen 4 and later). Without either, BF16 is emulated and slower than FP32.
+pub fn cpu_has_native_bf16() -> bool {
     std::fs::read_to_string("/proc/cpuinfo")
-        .map(|s| s.lines().any(|l| l.starts_with("flags") && l.split_whitespace().any(|f| f == "amx_bf16")))
+        .map(|s| {
+            s.lines().any(|l| {
+                l.starts_with("flags") && l.split_whitespace().any(|f| f == "amx_bf16" || f == "avx512_bf16")
+            })
+        })
         .unwrap_or(false)
 }
 

@@ -54,7 +54,7 @@ pub(super) fn load(
     instances: usize,
 ) -> Result<Vec<Box<dyn Backend>>> {
     let precision = match opts.precision {
-        Precision::Auto if super::cpu_has_amx() => Precision::Bf16,
+        Precision::Auto if super::cpu_has_native_bf16() => Precision::Bf16,
         Precision::Auto => Precision::Fp32,
         p => p,
     };

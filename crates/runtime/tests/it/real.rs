@@ -70,3 +70,20 @@ fn minilm_tokenisation_matches_the_reference_ids() {
     assert_eq!(tok.encode(&"great deals ".repeat(200)).unwrap().ids.len(), 256);
     assert_eq!(tok.encode("hello").unwrap().ids.len(), 3);
 }
+
+#[test]
+fn auto_precision_on_minilm_reports_its_gate() {
+    let home = home();
+    let model = LoadedModel::load_encoder(
+        &home,
+        &model_dir(),
+        &load_options(Default::default(), Default::default(), 1),
+    )
+    .unwrap();
+    if adscreen_runtime::backend::cpu_has_native_bf16() {
+        let gate = model.precision_gate.unwrap();
+        eprintln!("auto precision: {} (BF16 vs FP32 minimum cosine {gate:.7})", model.backend.precision);
+        assert!(gate >= 0.9999, "BF16 MiniLM should hold to FP32: {gate}");
+        assert_eq!(model.backend.precision, adscreen_runtime::backend::Precision::Bf16);
+    }
+}

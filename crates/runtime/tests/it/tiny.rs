@@ -170,3 +170,26 @@ fn an_unreadable_graph_is_an_engine_error() {
         assert!(matches!(err, Error::Engine { .. }), "{engine}: {err}");
     }
 }
+
+#[test]
+fn auto_precision_keeps_bf16_only_behind_the_accuracy_gate() {
+    use adscreen_runtime::registry::BF16_GATE_MIN_COSINE;
+    let home = home();
+    let tiny = compiled_tiny(17);
+    let model =
+        LoadedModel::load_encoder(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Auto, 1))
+            .unwrap();
+    if backend::cpu_has_native_bf16() {
+        let gate = model.precision_gate.expect("auto chose BF16, so the gate must have run");
+        let kept_bf16 = model.backend.precision == Precision::Bf16;
+        assert_eq!(
+            kept_bf16,
+            gate >= BF16_GATE_MIN_COSINE,
+            "gate {gate}, precision {}",
+            model.backend.precision
+        );
+    } else {
+        assert_eq!(model.backend.precision, Precision::Fp32);
+        assert!(model.precision_gate.is_none());
+    }
+}
