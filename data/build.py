@@ -33,6 +33,8 @@ import re
 import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep data/ free of __pycache__
+
 ROOT = Path(__file__).resolve().parent
 SRC = ROOT / "src"
 OUT = ROOT / "ads.jsonl"
@@ -62,10 +64,11 @@ ALIASES = {
 }
 
 # ---- split -----------------------------------------------------------------
-# Fixed seed.  Chosen once (see README) as the first seed in
-# "adscreen-ads-v1-<k>" for which every authored category has >= 8 positives
-# in both validation and test; it is hard-coded so the split never moves.
-SPLIT_SEED = "adscreen-ads-v1-0"
+# Fixed seed.  Chosen once (see README) with `build.py --search-seed` as the
+# first seed "adscreen-ads-v1-<k>" for which every authored category has >= 10
+# positives in both validation and test and the split shares are within 2
+# points of 70/15/15; it is hard-coded so the split never moves.
+SPLIT_SEED = "adscreen-ads-v1-1394"
 TRAIN_FRAC, VAL_FRAC = 0.70, 0.15
 
 
@@ -82,7 +85,7 @@ def split_of(group: str, seed: str = SPLIT_SEED) -> str:
 # ---- augmentation ----------------------------------------------------------
 AUG_SEED = "adscreen-obf-v1"
 AUG_MAX_SHARE = 0.13          # hard ceiling 15% in the brief; stay below it
-AUG_SELECT_PERMILLE = 560     # share of eligible violating ads that get a variant
+AUG_SELECT_PERMILLE = 360     # share of eligible violating ads that get a variant
 
 # Trigger words that real evaders obfuscate.  Only ads containing one of these
 # get a variant, so every variant obfuscates a signal word, never filler.
@@ -119,6 +122,13 @@ TRIGGERS = [
     "kill", "killed", "dead", "blood", "bloody", "die", "suicide", "gore", "shoot",
     "hate", "vermin", "losers", "loser", "ugly", "stupid", "idiot", "idiots", "starve",
     "fuck", "fucking", "shit", "bitch", "damn", "ass", "crap", "bastard", "hell",
+    "bullshit", "asshole", "assholes", "motherfucking", "shitty", "badass",
+    "burn", "beat", "hurt", "bleed", "bats", "bat", "torch", "hunt", "armed", "revenge",
+    "subhuman", "animals", "parasites", "diseased", "disgusting", "pathetic", "gross",
+    "fatty", "moron", "morons", "dumb", "hideous", "whale",
+    "starving", "starvation", "skinny", "thin", "thinspo", "purge", "purging", "fasting",
+    "cuts", "scars", "anorexia", "pro-ana", "calorie", "calories",
+    "brutal", "uncut", "uncensored", "wounds", "injuries", "graphic", "slaughter", "crash",
     # political / tragedy
     "vote", "election", "ballot", "senate", "congress", "candidate", "war", "hurricane",
     "pandemic", "earthquake", "tragedy", "shooting", "flood",
@@ -346,6 +356,82 @@ def norm_key(ad: dict) -> str:
     return re.sub(r"\s+", " ", (ad["headline"] + " || " + ad["body"]).lower()).strip()
 
 
+# ---- paraphrase grouping across batches ------------------------------------
+# Hand-written batches sometimes contain the same idea in two places (e.g. a
+# plain violation and its hand-obfuscated twin in another file).  To keep such
+# paraphrases in one split, ads whose de-obfuscated text is near-identical are
+# merged into one group (union-find; the group keeps the id of its first ad).
+_DELEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                         "@": "a", "$": "s", "!": "i", "|": "i", "€": "e", "¥": "y"})
+_UNHOMO = {v: k.lower() for k, v in HOMO.items()}
+_STOP = set("""a an the and or of to in on for with your you our we is are it at by
+from this that be as all up get now new no not just more only off per its it's
+de la el en y los las del le les des et un une der die das und mit für von zu""".split())
+MERGE_JACCARD = 0.6
+MERGE_CONTAIN = 0.7     # overlap / smaller set, for short hand-obfuscated twins
+MERGE_MIN_SHARED = 4
+
+
+def _canon_tokens(ad: dict) -> frozenset:
+    t = (ad["headline"] + " " + ad["body"]).replace("\u200b", "")
+    t = "".join(_UNHOMO.get(c, c) for c in t).lower()
+    # collapse spaced / dotted single letters: "c a s i n o" -> "casino"
+    t = re.sub(r"\b(?:\w[ ._*\-]){2,}\w\b", lambda m: re.sub(r"[ ._*\-]", "", m.group(0)), t)
+    t = t.translate(_DELEET)
+    toks = re.findall(r"[a-zà-ÿß]+", t)
+    return frozenset(_stem(w) for w in toks if w not in _STOP and len(w) > 1)
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "es", "s"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def merge_paraphrase_groups(ads: list[dict]) -> int:
+    parent: dict[str, str] = {}
+
+    def find(g):
+        while parent.setdefault(g, g) != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    toks = [_canon_tokens(a) for a in ads]
+    heads = [" ".join(sorted(_canon_tokens({"headline": a["headline"], "body": ""}))) for a in ads]
+    index: dict[str, list[int]] = {}
+    for i, ts in enumerate(toks):
+        for w in ts:
+            index.setdefault(w, []).append(i)
+    merges = 0
+    for i, ts in enumerate(toks):
+        cand: dict[int, int] = {}
+        for w in ts:
+            post = index[w]
+            if len(post) > 60:           # too common to be evidence
+                continue
+            for j in post:
+                if j > i:
+                    cand[j] = cand.get(j, 0) + 1
+        for j in sorted(cand):
+            if ads[i]["group"] == ads[j]["group"]:
+                continue
+            union = len(ts | toks[j])
+            inter = len(ts & toks[j])
+            small = min(len(ts), len(toks[j]))
+            same_head = heads[i] and heads[i] == heads[j] and len(heads[i]) > 8
+            if ((union and inter / union >= MERGE_JACCARD) or same_head
+                    or (inter >= MERGE_MIN_SHARED and inter / small >= MERGE_CONTAIN)):
+                a, b = find(ads[i]["group"]), find(ads[j]["group"])
+                if a != b:
+                    parent[b] = a
+                    merges += 1
+    for ad in ads:
+        ad["group"] = find(ad["group"])
+    return merges
+
+
 def build() -> list[dict]:
     files = sorted(p for p in SRC.glob("*.py") if not p.name.startswith("_"))
     hand: list[dict] = []
@@ -358,6 +444,9 @@ def build() -> list[dict]:
         if key in seen:
             raise SystemExit(f"duplicate ad {ad['_src']} == {seen[key]}: {ad['headline']!r}")
         seen[key] = ad["_src"]
+
+    merged = merge_paraphrase_groups(hand)
+    print(f"paraphrase merging joined {merged} group pairs", file=sys.stderr)
 
     # bounded augmentation
     cap = int(AUG_MAX_SHARE * len(hand) / (1 - AUG_MAX_SHARE))
@@ -403,8 +492,34 @@ def build() -> list[dict]:
     return out
 
 
+def search_split_seed(ads: list[dict], tries: int = 2000, min_pos: int = 10) -> str | None:
+    """Return the first seed "adscreen-ads-v1-<k>" giving >= min_pos (10) positives of every
+    authored category in validation and test and split shares within 2 points
+    of 70/15/15.  Used once to pick SPLIT_SEED (run: build.py --search-seed)."""
+    authored = {c for ad in ads for c in ad["labels"]}
+    for k in range(tries):
+        seed = f"adscreen-ads-v1-{k}"
+        per = {c: {"validation": 0, "test": 0} for c in authored}
+        sizes = {"train": 0, "validation": 0, "test": 0}
+        for ad in ads:
+            sp = split_of(ad["group"], seed)
+            sizes[sp] += 1
+            if sp != "train":
+                for c in ad["labels"]:
+                    per[c][sp] += 1
+        n = len(ads)
+        ok_sizes = (abs(sizes["train"] / n - 0.70) <= 0.02 and abs(sizes["validation"] / n - 0.15) <= 0.02
+                    and abs(sizes["test"] / n - 0.15) <= 0.02)
+        if ok_sizes and all(v >= min_pos for d in per.values() for v in d.values()):
+            return seed
+    return None
+
+
 def main() -> int:
     ads = build()
+    if "--search-seed" in sys.argv:
+        print("first qualifying split seed:", search_split_seed(ads))
+        return 0
     with OUT.open("w", encoding="utf-8") as fh:
         for ad in ads:
             rec = {k: v for k, v in ad.items() if not k.startswith("_")}

@@ -16,6 +16,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep data/ free of __pycache__
+
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 from build import CODES  # noqa: E402  (single source of truth for the taxonomy)
@@ -157,9 +159,16 @@ def main() -> int:
         if aug > MAX_AUG_SHARE * total:
             errors.append(f"augmented {aug} > {MAX_AUG_SHARE:.0%} of corpus")
         by_id = {a["id"]: a for a in ads}
+        src_to_id = {src: i for i, src in m.get("sources", {}).items()}
         for i in aug_ids:
             if i in by_id and not by_id[i]["labels"]:
                 errors.append(f"{i}: augmented variant of a compliant ad")
+            src = m.get("sources", {}).get(i, "")
+            parent = by_id.get(src_to_id.get(src[:-4] if src.endswith("+obf") else "", ""))
+            if parent is None:
+                errors.append(f"{i}: augmented variant without a source ad")
+            elif parent["group"] != by_id[i]["group"] or parent["labels"] != by_id[i]["labels"]:
+                errors.append(f"{i}: augmented variant left its source's group or labels")
 
     # ---- report ----
     print(f"ads: {total}   compliant: {compliant} ({share:.1%})   violating: {total - compliant}")

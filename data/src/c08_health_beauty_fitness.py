@@ -17,19 +17,19 @@ Sleep Study at Home | Diagnose snoring and sleep apnea with an at-home test revi
 Pediatric Dentist | Kid-friendly dental care with TVs on the ceiling and prize boxes.
 Chiropractic Care | New patient exam and adjustment $59 at Align Chiropractic.
 Diabetes Education Classes | Free classes on meal planning and glucose monitoring, led by certified educators.
-Blood Donation Drive | Donate blood at City Hall on Friday. Every donation helps up to 3 patients.
+!Blood Donation Drive | Donate blood at City Hall on Friday. Every donation helps up to 3 patients.
 Maternity Care | Meet our midwives and OB team. Tour the birthing center.
 Dermatology Appointments | Board-certified dermatologists for acne, eczema and skin checks.
 Allergy Testing | Find out what triggers your symptoms. Appointments within a week.
 Senior Home Care | Trusted caregivers for bathing, meals and companionship. Free in-home assessment.
 Vision Screening for Kids | Free screenings at the Community Health Fair, Saturday 10-2.
-Quit Smoking Program | Free coaching and support to help you quit. Call the state quitline.
+!Quit Smoking Program | Free coaching and support to help you quit. Call the state quitline.
 Mental Health First Aid Training | 8-hour certification course for workplaces and community groups.
 Physical Exams for Sports | Sports physicals $35 at QuickCare. Forms for all local schools.
 Hospital Price Estimator | Compare costs for common procedures before your visit.
 Stroke Awareness Month | Know the signs: face drooping, arm weakness, speech difficulty. Call 911.
 Nutritionist Consultations | Work with a registered dietitian. Covered by many insurance plans.
-Home COVID and Flu Test Kits | Available at pharmacy counters and online. Results in 15 minutes.
+!Home COVID and Flu Test Kits | Available at pharmacy counters and online. Results in 15 minutes.
 Eye Surgery Consultation | Find out if you're a candidate for LASIK. Free consultation with a surgeon.
 Medical Alert Systems | Fall detection and 24/7 monitoring for seniors living alone.
 @ vertical=beauty lang=en

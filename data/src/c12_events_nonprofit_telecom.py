@@ -47,7 +47,7 @@ Museum Membership Drive | Members keep our galleries free for schoolchildren.
 Refugee Resettlement Volunteers | Help new families with English practice and rides to appointments.
 Meals on Wheels | Deliver meals to seniors once a week. Drivers needed.
 Beach Cleanup | Join 500 volunteers cleaning the coastline on Earth Day.
-Give Blood, Save Lives | Appointments available this week at the Red Cross center.
+!Give Blood, Save Lives | Appointments available this week at the Red Cross center.
 Disaster Relief Fund | Our teams deliver water, shelter and medical supplies after floods. Donate to help families rebuild.
 Big Brothers Big Sisters | Start something. Become a Big and change a child's story.
 Youth Sports League | Sponsor a team jersey and help kids play for free.

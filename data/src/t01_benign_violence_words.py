@@ -116,7 +116,7 @@ Stump Grinding | We remove stumps below ground level. Free quote.
 Demolition Services | Interior demo for kitchen and bath remodels.
 Dead Battery? Jump Start Service | Roadside jump starts in 30 minutes.
 Blast Cleaning | Sandblasting and soda blasting for car restoration.
-Gun-Cleaning? No, Gutter Cleaning | Clean gutters in under an hour. $99 for most homes.
+Gutter Cleaning Blitz: Shoot Us a Text | Clean gutters in under an hour. $99 for most homes.
 Photo Shoot Packages | Portrait photo shoots in studio or outdoors. From $150.
 Headshot Photographer | Corporate headshots at your office.
 First Aid Training | CPR and first aid certification. Red Cross approved.

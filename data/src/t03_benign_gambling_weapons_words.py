@@ -74,7 +74,7 @@ Bingo Night at the Library | Free family bingo with book prizes. Thursday 6pm.
 Slots Available for Coding Club | Only 8 spots left in our Saturday kids' coding club. Register now.
 @ vertical=finance lang=en tricky=1
 Bet on Yourself | Free career coaching webinar for first-time job seekers.
-Jackpot? No. Just Steady Savings | Open a savings account at 4.10% APY. Member FDIC.
+Hit the Savings Jackpot | Open a savings account at 4.10% APY. Member FDIC.
 Hit the Jackpot on Taxes | Maximize your refund with free filing for simple returns.
 Odds Are You Overpay on Insurance | Compare car insurance quotes in 3 minutes.
 @ vertical=events lang=en tricky=1

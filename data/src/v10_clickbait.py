@@ -1,7 +1,7 @@
 # deception.clickbait: fake prizes, fake system alerts, fake buttons, false
 # urgency, sensational bait.
 DATA = r"""
-@ vertical=clickbait lang=en
+@ vertical=content_arbitrage lang=en
 You WON an iPhone 16! | Congratulations, you are today's lucky visitor. Claim your prize in 60 seconds. | cb
 ~Lucky Visitor: Claim Your iPhone | You were selected today. Answer 3 questions to claim. | cb
 Your PC Is Infected With 5 Viruses | Click OK to remove them now. Scan complete: 5 threats found. | cb

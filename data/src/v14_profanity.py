@@ -44,7 +44,7 @@ What the F*ck Is This Deal | You have to see it to believe it. Click now! | prof
 Dick Pills That Work | Get rock hard, no prescription. | prof, rx, sug
 Kill Those Bastards | The new zombie shooter game. Blow their f*cking heads off. | prof, gore
 Stupid Bitch Crossing | Funny bumper sticker for your car. | prof, ins
-Freakin' Awesome Sneakers? No, Fucking Awesome | Limited drop, cop them now. | prof
+Fucking Awesome Sneakers | Limited drop, cop them now. | prof
 Shitty Wi-Fi? | Switch to Rocket Fiber and stop the bullshit buffering. | prof
 Eat Shit, Winter Blues | Our SAD lamp brightens your f*cking mood. | prof
 """

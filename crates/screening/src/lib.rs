@@ -1,1 +1,8 @@
-//! Screening: creative types, checks, the policy engine and the decision store (see ARCHITECTURE.md).
+//! Screening: the creative types, the checks (rules and models), the policy engine (a pure function
+//! from signals and a profile to a decision) and the decision store.
+
+pub mod creative;
+pub mod decision;
+pub mod policy;
+pub mod rules;
+pub mod taxonomy;

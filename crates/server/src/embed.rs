@@ -32,7 +32,7 @@ pub fn run(home: &Home, args: &EmbedArgs) -> anyhow::Result<()> {
     let recipe = RECIPES.iter().find(|r| r.model == DEFAULT_ENCODER).context("no default encoder recipe")?;
     let dir = home.model_dir(recipe.model, recipe.version);
     let registry = Registry::new();
-    let model = LoadedModel::load_encoder(home, &dir, &opts).context("loading the text encoder")?;
+    let model = LoadedModel::load_dir(home, &dir, &opts).context("loading the text encoder")?;
     let info = model.backend.clone();
     registry.insert(model, true)?;
     let model = registry.get(DEFAULT_ENCODER, None)?;

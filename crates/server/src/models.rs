@@ -71,13 +71,12 @@ pub fn run(home: &Home, cmd: ModelsCommand) -> anyhow::Result<()> {
             let m = bert::compile_sentence_encoder(&src, &out, &name, &version, &source)
                 .with_context(|| format!("compiling {}", src.display()))?;
             println!(
-                "compiled {}@{} ({} pooling, normalize={}, hidden {}, max {} tokens) into {} in {:.2}s",
+                "compiled {}@{} ({:?}, {} labels, max {} tokens) into {} in {:.2}s",
                 m.name,
                 m.version,
-                format!("{:?}", m.pooling).to_lowercase(),
-                m.normalize,
-                m.hidden_size,
-                m.max_length,
+                m.task,
+                m.labels.len(),
+                m.tokenizer.as_ref().map(|t| t.max_length).unwrap_or(0),
                 out.display(),
                 started.elapsed().as_secs_f64()
             );

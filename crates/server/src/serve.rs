@@ -30,7 +30,7 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     let opts = args.engine.load_options()?;
     let registry = Arc::new(Registry::new());
     let recipe = RECIPES.iter().find(|r| r.model == DEFAULT_ENCODER).context("no default encoder recipe")?;
-    let model = LoadedModel::load_encoder(home, &home.model_dir(recipe.model, recipe.version), &opts)
+    let model = LoadedModel::load_dir(home, &home.model_dir(recipe.model, recipe.version), &opts)
         .context("loading the default text encoder")?;
     tracing::info!(
         model = %format!("{}@{}", model.name, model.version),

@@ -10,13 +10,15 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::archive::{self, Weights};
+use crate::compiler::head::MlpHead;
+use crate::manifest::{ModelManifest, Task, TokenizerKind, TokenizerSpec};
 use crate::onnx::{
     self, Dim, GraphBuilder, attr_float, attr_int, attr_ints, proto::ModelProto, proto::data_type,
 };
 use crate::{Error, Result};
 
 /// Version of the graph this compiler emits; bump it when the emitted graph changes so caches rebuild.
-pub const COMPILER_VERSION: &str = "bert-graph-4";
+pub const COMPILER_VERSION: &str = "bert-graph-5";
 
 /// Name of the graph's token-id input.
 pub const INPUT_IDS: &str = "input_ids";
@@ -24,6 +26,8 @@ pub const INPUT_IDS: &str = "input_ids";
 pub const ATTENTION_MASK: &str = "attention_mask";
 /// Name of the graph's output.
 pub const SENTENCE_EMBEDDING: &str = "sentence_embedding";
+/// Name of a classifier's probability output.
+pub const PROBABILITIES: &str = "probabilities";
 
 /// Mask value added to attention scores of padding positions.
 const MASK_NEG: f32 = -10_000.0;
@@ -99,22 +103,40 @@ impl Default for BertGraphOptions {
 
 const PREFIXES: &[&str] = &["", "bert.", "model."];
 
-/// Emits the ONNX graph for `config` with `weights`.
+/// Emits the ONNX graph for `config` with `weights`: the encoder alone, output `sentence_embedding`.
 pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -> Result<ModelProto> {
+    let mut g = GraphBuilder::new("bert_sentence_encoder");
+    let out = emit(&mut g, config, weights, opts)?;
+    let h = config.hidden_size as i64;
+    g.output(&out, SENTENCE_EMBEDDING, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
+    let meta = [
+        ("adscreen.compiler", COMPILER_VERSION.to_string()),
+        ("adscreen.pooling", format!("{:?}", opts.pooling).to_lowercase()),
+        ("adscreen.normalize", opts.normalize.to_string()),
+    ];
+    Ok(g.finish(onnx::OPSET, &meta))
+}
+
+/// Emits the encoder into `g` (declaring its two inputs) and returns the pooled embedding's value name.
+pub fn emit(
+    g: &mut GraphBuilder,
+    config: &BertConfig,
+    weights: &Weights,
+    opts: BertGraphOptions,
+) -> Result<String> {
     config.validate()?;
     let h = config.hidden_size;
     let nh = config.num_attention_heads as i64;
     let dh = config.head_dim() as i64;
     let eps = config.layer_norm_eps as f32;
-    let mut g = GraphBuilder::new("bert_sentence_encoder");
     let batch_seq = [Dim::Dynamic("batch"), Dim::Dynamic("sequence")];
     let ids = g.input(INPUT_IDS, data_type::INT64, &batch_seq);
     let mask = g.input(ATTENTION_MASK, data_type::INT64, &batch_seq);
 
     // Embeddings: word + position + token type 0, then LayerNorm.
-    let word = init(&mut g, weights, "embeddings.word_embeddings.weight", &[config.vocab_size, h], false)?;
+    let word = init(g, weights, "embeddings.word_embeddings.weight", &[config.vocab_size, h], false)?;
     let pos = init(
-        &mut g,
+        g,
         weights,
         "embeddings.position_embeddings.weight",
         &[config.max_position_embeddings, h],
@@ -136,7 +158,7 @@ pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -
     let x_pos = g.op("Gather", &[&pos, &pos_ids], vec![]);
     let x = g.op("Add", &[&x_word, &x_pos], vec![]);
     let x = g.op("Add", &[&x, &tt], vec![]);
-    let mut x = layer_norm(&mut g, weights, "embeddings.LayerNorm", h, eps, &x)?;
+    let mut x = layer_norm(g, weights, "embeddings.LayerNorm", h, eps, &x)?;
 
     // Additive attention mask [batch, 1, 1, sequence]: 0 for tokens, MASK_NEG for padding.
     let mask_f = g.op("Cast", &[&mask], vec![attr_int("to", data_type::FLOAT as i64)]);
@@ -152,9 +174,9 @@ pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -
     let scale = g.const_f32((dh as f32).sqrt());
     for layer in 0..config.num_hidden_layers {
         let p = format!("encoder.layer.{layer}");
-        let q = linear(&mut g, weights, &format!("{p}.attention.self.query"), h, h, &x)?;
-        let k = linear(&mut g, weights, &format!("{p}.attention.self.key"), h, h, &x)?;
-        let v = linear(&mut g, weights, &format!("{p}.attention.self.value"), h, h, &x)?;
+        let q = linear(g, weights, &format!("{p}.attention.self.query"), h, h, &x)?;
+        let k = linear(g, weights, &format!("{p}.attention.self.key"), h, h, &x)?;
+        let v = linear(g, weights, &format!("{p}.attention.self.value"), h, h, &x)?;
         let q = g.op("Reshape", &[&q, &split_heads], vec![]);
         let q = g.op("Transpose", &[&q], vec![attr_ints("perm", &[0, 2, 1, 3])]);
         let k = g.op("Reshape", &[&k, &split_heads], vec![]);
@@ -168,15 +190,14 @@ pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -
         let ctx = g.op("MatMul", &[&probs, &v], vec![]);
         let ctx = g.op("Transpose", &[&ctx], vec![attr_ints("perm", &[0, 2, 1, 3])]);
         let ctx = g.op("Reshape", &[&ctx, &merge_heads], vec![]);
-        let attn = linear(&mut g, weights, &format!("{p}.attention.output.dense"), h, h, &ctx)?;
+        let attn = linear(g, weights, &format!("{p}.attention.output.dense"), h, h, &ctx)?;
         let res = g.op("Add", &[&attn, &x], vec![]);
-        x = layer_norm(&mut g, weights, &format!("{p}.attention.output.LayerNorm"), h, eps, &res)?;
-        let inter =
-            linear(&mut g, weights, &format!("{p}.intermediate.dense"), h, config.intermediate_size, &x)?;
-        let act = activation(&mut g, &config.hidden_act, &inter);
-        let out = linear(&mut g, weights, &format!("{p}.output.dense"), config.intermediate_size, h, &act)?;
+        x = layer_norm(g, weights, &format!("{p}.attention.output.LayerNorm"), h, eps, &res)?;
+        let inter = linear(g, weights, &format!("{p}.intermediate.dense"), h, config.intermediate_size, &x)?;
+        let act = activation(g, &config.hidden_act, &inter);
+        let out = linear(g, weights, &format!("{p}.output.dense"), config.intermediate_size, h, &act)?;
         let res = g.op("Add", &[&out, &x], vec![]);
-        x = layer_norm(&mut g, weights, &format!("{p}.output.LayerNorm"), h, eps, &res)?;
+        x = layer_norm(g, weights, &format!("{p}.output.LayerNorm"), h, eps, &res)?;
     }
 
     let pooled = match opts.pooling {
@@ -196,22 +217,14 @@ pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -
             g.op("Gather", &[&x, &first], vec![attr_int("axis", 1)])
         }
     };
-    let out = if opts.normalize {
+    Ok(if opts.normalize {
         let norm = g.op("ReduceL2", &[&pooled], vec![attr_ints("axes", &[1]), attr_int("keepdims", 1)]);
         let tiny = g.const_f32(1e-12);
         let norm = g.op("Max", &[&norm, &tiny], vec![]);
         g.op("Div", &[&pooled, &norm], vec![])
     } else {
         pooled
-    };
-    g.output(&out, SENTENCE_EMBEDDING, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h as i64)]);
-    let meta = [
-        ("adscreen.compiler", COMPILER_VERSION.to_string()),
-        ("adscreen.pooling", format!("{:?}", opts.pooling).to_lowercase()),
-        ("adscreen.normalize", opts.normalize.to_string()),
-        ("adscreen.config", serde_json::to_string(config).unwrap_or_default()),
-    ];
-    Ok(g.finish(onnx::OPSET, &meta))
+    })
 }
 
 /// Adds a weight initializer after checking its shape; `transpose` turns a `[out, in]` matrix to `[in, out]`.
@@ -294,20 +307,6 @@ struct PoolingConfig {
     pooling_mode_cls_token: bool,
 }
 
-/// The manifest written beside a compiled text encoder.
-#[derive(Clone, Debug, Deserialize, serde::Serialize, PartialEq)]
-pub struct EncoderManifest {
-    pub name: String,
-    pub version: String,
-    pub task: String,
-    pub compiler: String,
-    pub source: String,
-    pub max_length: usize,
-    pub pooling: Pooling,
-    pub normalize: bool,
-    pub hidden_size: usize,
-}
-
 /// Compiles a sentence-transformers model directory (`config.json`, `model.safetensors`,
 /// `tokenizer.json`, optional pooling and max-length configs) into `out_dir`: `model.onnx`,
 /// `tokenizer.json`, `config.json` and `manifest.json`.
@@ -317,9 +316,13 @@ pub fn compile_sentence_encoder(
     name: &str,
     version: &str,
     source: &str,
-) -> Result<EncoderManifest> {
+) -> Result<ModelManifest> {
+    compile_sentence_model(src, out_dir, name, version, source, None)
+}
+
+/// Reads the pieces of a sentence-transformers directory that shape the graph.
+pub fn read_sentence_config(src: &Path) -> Result<(BertConfig, BertGraphOptions, usize)> {
     let config: BertConfig = archive::read_json(&src.join("config.json"))?;
-    let weights = Weights::load(&src.join("model.safetensors"))?;
     let pooling = match archive::read_json::<PoolingConfig>(&src.join("1_Pooling/config.json")) {
         Ok(p) if p.pooling_mode_cls_token => Pooling::Cls,
         _ => Pooling::Mean,
@@ -332,24 +335,80 @@ pub fn compile_sentence_encoder(
         .and_then(|c| c.max_seq_length)
         .unwrap_or(config.max_position_embeddings)
         .min(config.max_position_embeddings);
-    let opts = BertGraphOptions { pooling, normalize };
-    let model = compile(&config, &weights, opts)?;
+    Ok((config, BertGraphOptions { pooling, normalize }, max_length))
+}
+
+/// Compiles a sentence-transformers directory, optionally with a classification head on the embedding
+/// (then the model is a text classifier with a `probabilities` output as well).
+pub fn compile_sentence_model(
+    src: &Path,
+    out_dir: &Path,
+    name: &str,
+    version: &str,
+    source: &str,
+    head: Option<(&MlpHead, &[String], serde_json::Value)>,
+) -> Result<ModelManifest> {
+    let (config, opts, max_length) = read_sentence_config(src)?;
+    let weights = Weights::load(&src.join("model.safetensors"))?;
+    let mut g = GraphBuilder::new("bert_sentence_encoder");
+    let embedding = emit(&mut g, &config, &weights, opts)?;
+    let h = config.hidden_size as i64;
+    g.output(&embedding, SENTENCE_EMBEDDING, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
+    let (task, labels, output, mut extra) = match head {
+        Some((head, labels, extra)) => {
+            if head.input_size() != config.hidden_size || head.output_size() != labels.len() {
+                return Err(Error::Compile(format!(
+                    "head maps {} -> {} but the encoder has {} dims and there are {} labels",
+                    head.input_size(),
+                    head.output_size(),
+                    config.hidden_size,
+                    labels.len()
+                )));
+            }
+            let probs = head.emit(&mut g, SENTENCE_EMBEDDING, "head");
+            let n = labels.len() as i64;
+            g.output(&probs, PROBABILITIES, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(n)]);
+            (Task::TextClassification, labels.to_vec(), PROBABILITIES.to_string(), extra)
+        }
+        None => (Task::TextEmbedding, Vec::new(), SENTENCE_EMBEDDING.to_string(), serde_json::json!({})),
+    };
+    let meta = [
+        ("adscreen.compiler", COMPILER_VERSION.to_string()),
+        ("adscreen.pooling", format!("{:?}", opts.pooling).to_lowercase()),
+        ("adscreen.normalize", opts.normalize.to_string()),
+    ];
+    let model = g.finish(onnx::OPSET, &meta);
     std::fs::create_dir_all(out_dir)?;
     std::fs::write(out_dir.join("model.onnx"), onnx::encode(&model))?;
     std::fs::copy(src.join("tokenizer.json"), out_dir.join("tokenizer.json"))?;
     std::fs::copy(src.join("config.json"), out_dir.join("config.json"))?;
-    let manifest = EncoderManifest {
+    if let Some(obj) = extra.as_object_mut() {
+        obj.insert("pooling".into(), serde_json::json!(opts.pooling));
+        obj.insert("normalize".into(), serde_json::json!(opts.normalize));
+        obj.insert("hidden_size".into(), serde_json::json!(config.hidden_size));
+    }
+    let manifest = ModelManifest {
         name: name.into(),
         version: version.into(),
-        task: "text-embedding".into(),
+        task,
         compiler: COMPILER_VERSION.into(),
         source: source.into(),
-        max_length,
-        pooling,
-        normalize,
-        hidden_size: config.hidden_size,
+        tokenizer: Some(TokenizerSpec {
+            kind: TokenizerKind::Wordpiece,
+            file: "tokenizer.json".into(),
+            max_length,
+        }),
+        labels,
+        output,
+        extra,
     };
-    let json = serde_json::to_vec_pretty(&manifest).map_err(|e| Error::Compile(e.to_string()))?;
-    std::fs::write(out_dir.join("manifest.json"), json)?;
+    write_manifest(out_dir, &manifest)?;
     Ok(manifest)
+}
+
+/// Writes `manifest.json` into a model directory.
+pub fn write_manifest(dir: &Path, manifest: &ModelManifest) -> Result<()> {
+    let json = serde_json::to_vec_pretty(manifest).map_err(|e| Error::Compile(e.to_string()))?;
+    std::fs::write(dir.join("manifest.json"), json)?;
+    Ok(())
 }

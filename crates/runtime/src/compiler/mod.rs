@@ -1,5 +1,8 @@
 //! Model compilers: checkpoints in, ONNX graphs out. One file per architecture.
 
 pub mod bert;
+pub mod bilstm;
+pub mod head;
 
 pub use bert::{BertConfig, BertGraphOptions, Pooling};
+pub use head::{Activation, Dense, MlpHead};

@@ -31,9 +31,9 @@ fn compiled_tiny(seed: u64) -> Tiny {
     let out = dir.path().join("out");
     let (config, weights) = write_tiny_sentence_encoder(&src, seed).unwrap();
     let manifest = bert::compile_sentence_encoder(&src, &out, "tiny", "1", "test").unwrap();
-    assert_eq!(manifest.max_length, 24);
-    assert_eq!(manifest.pooling, bert::Pooling::Mean);
-    assert!(manifest.normalize);
+    assert_eq!(manifest.tokenizer.as_ref().unwrap().max_length, 24);
+    assert_eq!(manifest.extra["pooling"], "mean");
+    assert_eq!(manifest.extra["normalize"], true);
     Tiny { _dir: dir, out, config, weights }
 }
 
@@ -43,7 +43,7 @@ fn compiled_tiny_bert_matches_a_naive_forward_pass_on_every_engine() {
     let tiny = compiled_tiny(11);
     let tok = TextTokenizer::load(&tiny.out.join("tokenizer.json"), 24).unwrap();
     for (engine, precision) in engines() {
-        let model = LoadedModel::load_encoder(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
+        let model = LoadedModel::load_dir(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
         assert_eq!(model.backend.engine, engine);
         assert_eq!(model.backend.precision, precision, "{engine} did not run at {precision}");
         let got = model.embed_blocking(TEXTS).unwrap();
@@ -62,15 +62,11 @@ fn compiled_tiny_bert_matches_a_naive_forward_pass_on_every_engine() {
 fn engines_agree_with_each_other_on_the_same_graph() {
     let home = home();
     let tiny = compiled_tiny(12);
-    let ov =
-        LoadedModel::load_encoder(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Fp32, 1))
+    let ov = LoadedModel::load_dir(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Fp32, 1))
+        .unwrap();
+    let ort =
+        LoadedModel::load_dir(&home, &tiny.out, &load_options(EngineKind::OnnxRuntime, Precision::Fp32, 1))
             .unwrap();
-    let ort = LoadedModel::load_encoder(
-        &home,
-        &tiny.out,
-        &load_options(EngineKind::OnnxRuntime, Precision::Fp32, 1),
-    )
-    .unwrap();
     let a = ov.embed_blocking(TEXTS).unwrap();
     let b = ort.embed_blocking(TEXTS).unwrap();
     for (x, y) in a.iter().zip(&b) {
@@ -144,7 +140,7 @@ fn a_malformed_input_is_an_error_not_a_crash() {
     let home = home();
     let tiny = compiled_tiny(16);
     for (engine, precision) in engines() {
-        let model = LoadedModel::load_encoder(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
+        let model = LoadedModel::load_dir(&home, &tiny.out, &load_options(engine, precision, 1)).unwrap();
         let wrong_type = vec![
             (bert::INPUT_IDS.to_string(), Tensor::f32(vec![1, 2], vec![1.0, 2.0]).unwrap()),
             (bert::ATTENTION_MASK.to_string(), Tensor::i64(vec![1, 2], vec![1, 1]).unwrap()),
@@ -177,17 +173,13 @@ fn auto_precision_keeps_bf16_only_behind_the_accuracy_gate() {
     let home = home();
     let tiny = compiled_tiny(17);
     let model =
-        LoadedModel::load_encoder(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Auto, 1))
+        LoadedModel::load_dir(&home, &tiny.out, &load_options(EngineKind::OpenVino, Precision::Auto, 1))
             .unwrap();
     if backend::cpu_has_native_bf16() {
         let gate = model.precision_gate.expect("auto chose BF16, so the gate must have run");
         let kept_bf16 = model.backend.precision == Precision::Bf16;
-        assert_eq!(
-            kept_bf16,
-            gate >= BF16_GATE_MIN_COSINE,
-            "gate {gate}, precision {}",
-            model.backend.precision
-        );
+        let holds = gate <= 1.0 - BF16_GATE_MIN_COSINE;
+        assert_eq!(kept_bf16, holds, "gap {gate}, precision {}", model.backend.precision);
     } else {
         assert_eq!(model.backend.precision, Precision::Fp32);
         assert!(model.precision_gate.is_none());

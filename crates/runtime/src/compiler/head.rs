@@ -1,0 +1,128 @@
+//! Small dense heads (multi-layer perceptrons) that sit on an encoder's output, stored as safetensors
+//! (`head.{i}.weight` as `[in, out]`, `head.{i}.bias`) and emitted into the encoder's graph.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::archive::Weights;
+use crate::onnx::GraphBuilder;
+use crate::{Error, Result};
+
+/// Activation after a dense layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Activation {
+    Relu,
+    Sigmoid,
+    None,
+}
+
+/// One dense layer: `y = act(x W + b)` with `W` of shape `[input, output]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dense {
+    pub input: usize,
+    pub output: usize,
+    pub weight: Vec<f32>,
+    pub bias: Vec<f32>,
+    pub activation: Activation,
+}
+
+/// A stack of dense layers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MlpHead {
+    pub layers: Vec<Dense>,
+}
+
+impl MlpHead {
+    pub fn input_size(&self) -> usize {
+        self.layers.first().map(|l| l.input).unwrap_or(0)
+    }
+
+    pub fn output_size(&self) -> usize {
+        self.layers.last().map(|l| l.output).unwrap_or(0)
+    }
+
+    /// Computes the head on one input vector (for training, evaluation and tests).
+    pub fn forward(&self, x: &[f32]) -> Vec<f32> {
+        let mut cur = x.to_vec();
+        for l in &self.layers {
+            let mut y = l.bias.clone();
+            for (i, &xi) in cur.iter().enumerate() {
+                if xi == 0.0 {
+                    continue;
+                }
+                let row = &l.weight[i * l.output..(i + 1) * l.output];
+                for (yo, &w) in y.iter_mut().zip(row) {
+                    *yo += xi * w;
+                }
+            }
+            for v in &mut y {
+                *v = match l.activation {
+                    Activation::Relu => v.max(0.0),
+                    Activation::Sigmoid => 1.0 / (1.0 + (-*v).exp()),
+                    Activation::None => *v,
+                };
+            }
+            cur = y;
+        }
+        cur
+    }
+
+    /// Emits the head after `input` and returns the output value's name.
+    pub fn emit(&self, g: &mut GraphBuilder, input: &str, prefix: &str) -> String {
+        let mut cur = input.to_string();
+        for (i, l) in self.layers.iter().enumerate() {
+            let w = g.init_f32(&format!("{prefix}.{i}.weight"), &[l.input, l.output], &l.weight);
+            let b = g.init_f32(&format!("{prefix}.{i}.bias"), &[l.output], &l.bias);
+            let y = g.op("MatMul", &[&cur, &w], vec![]);
+            let y = g.op("Add", &[&y, &b], vec![]);
+            cur = match l.activation {
+                Activation::Relu => g.op("Relu", &[&y], vec![]),
+                Activation::Sigmoid => g.op("Sigmoid", &[&y], vec![]),
+                Activation::None => y,
+            };
+        }
+        cur
+    }
+
+    /// Serialises as safetensors; the activations are listed by the caller (in a manifest).
+    pub fn to_safetensors(&self) -> Result<Vec<u8>> {
+        let mut t = HashMap::new();
+        for (i, l) in self.layers.iter().enumerate() {
+            t.insert(format!("head.{i}.weight"), (vec![l.input, l.output], l.weight.clone()));
+            t.insert(format!("head.{i}.bias"), (vec![l.output], l.bias.clone()));
+        }
+        Weights::from_tensors(t).to_safetensors()
+    }
+
+    /// Reads a head from weights and the per-layer activations.
+    pub fn from_weights(w: &Weights, activations: &[Activation]) -> Result<MlpHead> {
+        let mut layers = Vec::new();
+        for (i, &activation) in activations.iter().enumerate() {
+            let (shape, weight) = w.get(&format!("head.{i}.weight"), &[""])?;
+            if shape.len() != 2 {
+                return Err(Error::Compile(format!("head.{i}.weight must be a matrix")));
+            }
+            let bias = w.get_shaped(&format!("head.{i}.bias"), &[""], &[shape[1]])?;
+            layers.push(Dense {
+                input: shape[0],
+                output: shape[1],
+                weight: weight.to_vec(),
+                bias: bias.to_vec(),
+                activation,
+            });
+        }
+        for pair in layers.windows(2) {
+            if pair[0].output != pair[1].input {
+                return Err(Error::Compile("head layers do not chain".into()));
+            }
+        }
+        Ok(MlpHead { layers })
+    }
+
+    /// Per-layer activations, for the manifest.
+    pub fn activations(&self) -> Vec<Activation> {
+        self.layers.iter().map(|l| l.activation).collect()
+    }
+}

@@ -1,0 +1,3 @@
+//! Deterministic checks (`source: "rule"`). Each produces signals with evidence and a measurement.
+
+pub mod editorial;
