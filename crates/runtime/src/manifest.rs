@@ -32,6 +32,12 @@ pub struct TokenizerSpec {
     pub file: String,
     /// Tokens per model input (the window for longer texts).
     pub max_length: usize,
+    /// Tokens per window when a long text is screened in overlapping windows (default: `max_length`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<usize>,
+    /// File of the hashed n-gram featurizer (IDF table), for wide-and-deep classifiers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ngrams: Option<String>,
 }
 
 /// `manifest.json` of a compiled model directory.

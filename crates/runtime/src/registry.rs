@@ -193,10 +193,17 @@ impl LoadedModel {
             ));
         }
         let tokenizer = match &manifest.tokenizer {
-            Some(t) => Some(match t.kind {
-                TokenizerKind::Wordpiece => TextTokenizer::load(&dir.join(&t.file), t.max_length)?,
-                TokenizerKind::Keras => TextTokenizer::load_keras(&dir.join(&t.file), t.max_length)?,
-            }),
+            Some(t) => {
+                let tok = match t.kind {
+                    TokenizerKind::Wordpiece => TextTokenizer::load(&dir.join(&t.file), t.max_length)?,
+                    TokenizerKind::Keras => TextTokenizer::load_keras(&dir.join(&t.file), t.max_length)?,
+                };
+                let tok = tok.with_window(t.window.unwrap_or(t.max_length));
+                Some(match &t.ngrams {
+                    Some(file) => tok.with_ngrams(crate::ngrams::NgramFeaturizer::load(&dir.join(file))?),
+                    None => tok,
+                })
+            }
             None => None,
         };
         let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
@@ -306,6 +313,25 @@ impl LoadedModel {
             out.push((span, output_of(t.wait().await?.0, self.main_output())?));
         }
         Ok(out)
+    }
+
+    /// Features for classification heads: the sentence embedding followed by the max-pooled token
+    /// states (`token_max`), when the model has that output.
+    pub fn features_blocking(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let tok = self.text_tokenizer()?;
+        let tickets: Vec<_> =
+            texts.iter().map(|t| self.submit(tok.encode_tensors(t)?, None)).collect::<Result<_>>()?;
+        tickets
+            .into_iter()
+            .map(|t| {
+                let outputs = t.wait_blocking()?.0;
+                let mut v = output_of(outputs.clone(), bert::SENTENCE_EMBEDDING)?;
+                if outputs.iter().any(|(n, _)| n == bert::TOKEN_MAX) {
+                    v.extend(output_of(outputs, bert::TOKEN_MAX)?);
+                }
+                Ok(v)
+            })
+            .collect()
     }
 
     /// Sentence embeddings (for encoders; the `sentence_embedding` output of any BERT-based model).

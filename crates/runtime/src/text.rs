@@ -12,6 +12,7 @@ use serde::Deserialize;
 use tokenizers::{Tokenizer, TruncationDirection, TruncationParams, TruncationStrategy};
 
 use crate::compiler::bert::{ATTENTION_MASK, INPUT_IDS};
+use crate::ngrams::{NGRAM_IDS, NGRAM_WEIGHTS, NgramFeaturizer};
 use crate::registry::NamedTensors;
 use crate::{Error, Result, Tensor, archive};
 
@@ -20,6 +21,10 @@ use crate::{Error, Result, Tensor, archive};
 pub struct TextTokenizer {
     kind: Kind,
     max_length: usize,
+    /// Hashed n-gram features added as two more inputs (wide-and-deep classifiers).
+    ngrams: Option<std::sync::Arc<NgramFeaturizer>>,
+    /// Tokens per window of a long text (at most `max_length`).
+    window: usize,
 }
 
 #[derive(Clone)]
@@ -88,12 +93,32 @@ impl TextTokenizer {
         Ok(TextTokenizer {
             kind: Kind::WordPiece { truncating: Box::new(inner), full: Box::new(full) },
             max_length,
+            ngrams: None,
+            window: max_length,
         })
     }
 
     /// Loads a Keras word tokenizer (`tokenizer.json` written by scripts/convert/toxic_bilstm.py).
     pub fn load_keras(path: &Path, maxlen: usize) -> Result<TextTokenizer> {
-        Ok(TextTokenizer { kind: Kind::Keras(KerasTokenizer::load(path)?), max_length: maxlen })
+        Ok(TextTokenizer {
+            kind: Kind::Keras(KerasTokenizer::load(path)?),
+            max_length: maxlen,
+            ngrams: None,
+            window: maxlen,
+        })
+    }
+
+    /// Screens long texts in windows of `window` tokens (capped at the model's maximum): classifiers
+    /// trained on short ads see windows of about that length, so a violation is not diluted.
+    pub fn with_window(mut self, window: usize) -> TextTokenizer {
+        self.window = window.clamp(8, self.max_length);
+        self
+    }
+
+    /// Adds hashed n-gram features (`ngram_ids`, `ngram_weights`) to every model input.
+    pub fn with_ngrams(mut self, featurizer: NgramFeaturizer) -> TextTokenizer {
+        self.ngrams = Some(std::sync::Arc::new(featurizer));
+        self
     }
 
     pub fn max_length(&self) -> usize {
@@ -115,10 +140,23 @@ impl TextTokenizer {
     /// The model inputs for one text (truncated the model's way), batch of one.
     pub fn encode_tensors(&self, text: &str) -> Result<NamedTensors> {
         let ids = self.encode(text)?.ids;
-        self.tensors(ids)
+        self.tensors(ids, text)
     }
 
-    fn tensors(&self, ids: Vec<i64>) -> Result<NamedTensors> {
+    fn tensors(&self, ids: Vec<i64>, text: &str) -> Result<NamedTensors> {
+        let mut out = self.token_tensors(ids)?;
+        if let Some(f) = &self.ngrams {
+            let (ids, weights) = f.features(text);
+            // Never an empty axis: one padding entry (bucket 0, weight 0) stands for "no n-grams".
+            let (ids, weights) = if ids.is_empty() { (vec![0], vec![0.0]) } else { (ids, weights) };
+            let n = ids.len();
+            out.push((NGRAM_IDS.to_string(), Tensor::i64(vec![1, n], ids)?));
+            out.push((NGRAM_WEIGHTS.to_string(), Tensor::f32(vec![1, n], weights)?));
+        }
+        Ok(out)
+    }
+
+    fn token_tensors(&self, ids: Vec<i64>) -> Result<NamedTensors> {
         match &self.kind {
             Kind::WordPiece { .. } => {
                 let n = ids.len();
@@ -165,23 +203,49 @@ impl TextTokenizer {
                 (ids, offsets, None)
             }
         };
-        let width = if wrap.is_some() { self.max_length.saturating_sub(2).max(1) } else { self.max_length };
+        let width = if wrap.is_some() { self.window.saturating_sub(2).max(1) } else { self.window };
         let total_chars = text.chars().count();
         if content.len() <= width {
             let ids = match wrap {
                 Some((cls, sep)) => std::iter::once(cls).chain(content).chain(std::iter::once(sep)).collect(),
                 None => content,
             };
-            return Ok(vec![TextWindow { inputs: self.tensors(ids)?, span: (0, total_chars) }]);
+            return Ok(vec![TextWindow { inputs: self.tensors(ids, text)?, span: (0, total_chars) }]);
         }
-        let stride = (width / 2).max(1);
-        let mut starts: Vec<usize> = (0..content.len() - width).step_by(stride).collect();
-        starts.push(content.len() - width);
-        starts.dedup();
-        starts
+        // Token ranges to screen: for WordPiece models, pairs of consecutive sentences (every sentence
+        // is seen twice, with each neighbour, and never diluted by a long text around it); otherwise, and
+        // inside a sentence pair longer than the window, windows of `width` tokens overlapping by half.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let sliding = |a: usize, b: usize, out: &mut Vec<(usize, usize)>| {
+            if b - a <= width {
+                out.push((a, b));
+                return;
+            }
+            let stride = (width / 2).max(1);
+            let mut s = a;
+            loop {
+                out.push((s, s + width));
+                if s + width >= b {
+                    break;
+                }
+                s = (s + stride).min(b - width);
+            }
+        };
+        if wrap.is_some() {
+            let sentences = sentence_token_ranges(text, &offsets);
+            for i in 0..sentences.len() {
+                let end = sentences[(i + 1).min(sentences.len() - 1)].1;
+                sliding(sentences[i].0, end, &mut ranges);
+            }
+        } else {
+            sliding(0, content.len(), &mut ranges);
+        }
+        ranges.sort_unstable();
+        ranges.dedup();
+        ranges
             .into_iter()
-            .map(|s| {
-                let chunk = &content[s..s + width];
+            .map(|(a, b)| {
+                let chunk = &content[a..b];
                 let ids = match wrap {
                     Some((cls, sep)) => std::iter::once(cls)
                         .chain(chunk.iter().copied())
@@ -189,11 +253,42 @@ impl TextTokenizer {
                         .collect(),
                     None => chunk.to_vec(),
                 };
-                let span = (offsets[s].0, offsets[s + width - 1].1);
-                Ok(TextWindow { inputs: self.tensors(ids)?, span })
+                let span = (offsets[a].0, offsets[b - 1].1);
+                let piece: String = text.chars().skip(span.0).take(span.1 - span.0).collect();
+                Ok(TextWindow { inputs: self.tensors(ids, &piece)?, span })
             })
             .collect()
     }
+}
+
+/// Token index ranges of the sentences of `text` (split after `.`, `!`, `?` or a line break followed
+/// by white space), given each token's character offsets.
+fn sentence_token_ranges(text: &str, offsets: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut ends: Vec<usize> = Vec::new(); // character positions where a sentence ends
+    for i in 0..chars.len() {
+        let boundary =
+            matches!(chars[i], '.' | '!' | '?' | '\n') && chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+        if boundary {
+            ends.push(i + 1);
+        }
+    }
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let mut e = 0;
+    for (t, &(s, _)) in offsets.iter().enumerate() {
+        while e < ends.len() && ends[e] <= s {
+            if t > start {
+                ranges.push((start, t));
+                start = t;
+            }
+            e += 1;
+        }
+    }
+    if start < offsets.len() {
+        ranges.push((start, offsets.len()));
+    }
+    ranges
 }
 
 fn wordpiece(tok: &Tokenizer, text: &str) -> Result<Encoded> {
@@ -293,6 +388,17 @@ impl KerasTokenizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_split_at_terminal_punctuation() {
+        let text = "One two. Three four! Five";
+        // Token offsets of the five words (punctuation attached to the preceding word here).
+        let offsets = [(0, 3), (4, 8), (9, 14), (15, 20), (21, 25)];
+        assert_eq!(sentence_token_ranges(text, &offsets), vec![(0, 2), (2, 4), (4, 5)]);
+        assert_eq!(sentence_token_ranges("no stop at all", &[(0, 2), (3, 7)]), vec![(0, 2)]);
+        // Decimal points and abbreviations without a following space do not split.
+        assert_eq!(sentence_token_ranges("Only $9.99 today", &[(0, 4), (5, 10), (11, 16)]), vec![(0, 3)]);
+    }
 
     #[test]
     fn char_offsets_count_scalar_values() {

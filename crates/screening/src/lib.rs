@@ -3,6 +3,9 @@
 
 pub mod creative;
 pub mod decision;
+pub mod pipeline;
 pub mod policy;
 pub mod rules;
+pub mod store;
 pub mod taxonomy;
+pub mod textmodel;

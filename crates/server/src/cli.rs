@@ -42,11 +42,19 @@ pub struct LogArgs {
 pub enum Command {
     /// Start the server with the default models (fetching them on first run).
     Serve(crate::serve::ServeArgs),
+    /// Screen ads from JSON/JSONL files or directories, printing a table or the decision JSON.
+    Screen(crate::screen::ScreenArgs),
+    /// Read the decision store.
+    #[command(subcommand)]
+    Decisions(crate::decisions::DecisionsCommand),
     /// Print sentence embeddings of texts: a debugging door into fetch, tokenizer, graph, batcher and engine.
     Embed(crate::embed::EmbedArgs),
     /// Fetch, compile and list models.
     #[command(subcommand)]
     Models(crate::models::ModelsCommand),
+    /// Train models on the labeled corpus.
+    #[command(subcommand)]
+    Train(crate::train::TrainCommand),
 }
 
 /// Engine, threading and batching options shared by every command that loads models.
@@ -143,6 +151,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => crate::serve::run(&home, &args),
         Command::Embed(args) => crate::embed::run(&home, &args),
+        Command::Screen(args) => crate::screen::run(&home, &args),
+        Command::Decisions(cmd) => crate::decisions::run(&home, cmd),
         Command::Models(cmd) => crate::models::run(&home, cmd),
+        Command::Train(cmd) => crate::train::run(&home, cmd),
     }
 }

@@ -1,10 +1,14 @@
 //! The `adscreen` binary: configuration, CLI subcommands and the HTTP servers.
 
 mod cli;
+mod decisions;
 mod embed;
 mod http;
 mod models;
+mod screen;
 mod serve;
+mod setup;
+mod train;
 
 use clap::Parser;
 

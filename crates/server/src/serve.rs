@@ -4,20 +4,29 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use adscreen_runtime::fetch::{DEFAULT_ENCODER, RECIPES};
 use adscreen_runtime::home::Home;
-use adscreen_runtime::registry::{LoadedModel, Registry};
+use adscreen_runtime::registry::Registry;
 use anyhow::Context;
 use clap::Args;
 
 use crate::cli::{EngineArgs, ensure_models};
-use crate::http::{self, AppState};
+use crate::http::{self, AppState, HttpLimits};
+use crate::setup;
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// Address of the inference API.
     #[arg(long, env = "ADSCREEN_INFERENCE_ADDR", default_value = "127.0.0.1:8080")]
     pub inference_addr: SocketAddr,
+    /// The decision store (SQLite); default: decisions.db in the cache directory.
+    #[arg(long, env = "ADSCREEN_STORE")]
+    pub store: Option<std::path::PathBuf>,
+    /// Largest request body in bytes; a larger one is answered 413.
+    #[arg(long, env = "ADSCREEN_MAX_BODY_BYTES", default_value_t = 16 << 20)]
+    pub max_body_bytes: usize,
+    /// Seconds a screening may take before it is answered 504.
+    #[arg(long, env = "ADSCREEN_REQUEST_TIMEOUT", default_value_t = 30.0)]
+    pub request_timeout_secs: f64,
     /// Seconds to let in-flight requests finish after SIGTERM.
     #[arg(long, env = "ADSCREEN_SHUTDOWN_TIMEOUT", default_value_t = 30)]
     pub shutdown_timeout: u64,
@@ -29,19 +38,14 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     ensure_models(home)?;
     let opts = args.engine.load_options()?;
     let registry = Arc::new(Registry::new());
-    let recipe = RECIPES.iter().find(|r| r.model == DEFAULT_ENCODER).context("no default encoder recipe")?;
-    let model = LoadedModel::load_dir(home, &home.model_dir(recipe.model, recipe.version), &opts)
-        .context("loading the default text encoder")?;
-    tracing::info!(
-        model = %format!("{}@{}", model.name, model.version),
-        engine = %model.backend.engine,
-        precision = %model.backend.precision,
-        workers = model.workers,
-        load_ms = model.load_time.as_millis() as u64,
-        "model loaded"
-    );
-    registry.insert(model, true)?;
-    let state = AppState { registry: registry.clone() };
+    let store = args.store.clone().unwrap_or_else(|| setup::default_store(home));
+    let screener = Arc::new(setup::screener(home, &registry, &opts, Some(store.clone()))?);
+    tracing::info!(store = %store.display(), "decision store open");
+    let limits = HttpLimits {
+        max_body_bytes: args.max_body_bytes,
+        request_timeout: Duration::from_secs_f64(args.request_timeout_secs),
+    };
+    let state = AppState { registry: registry.clone(), screener: screener.clone(), limits };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -64,6 +68,9 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     });
     if rx.recv_timeout(Duration::from_secs(args.shutdown_timeout)).is_err() {
         tracing::warn!("workers did not stop within the shutdown timeout");
+    }
+    if let Some(store) = &screener.store {
+        store.close();
     }
     tracing::info!("stopped");
     Ok(())

@@ -10,15 +10,16 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::archive::{self, Weights};
-use crate::compiler::head::MlpHead;
+use crate::compiler::head::ClassifierHead;
 use crate::manifest::{ModelManifest, Task, TokenizerKind, TokenizerSpec};
+use crate::ngrams::{NGRAM_IDS, NGRAM_WEIGHTS, NgramFeaturizer};
 use crate::onnx::{
     self, Dim, GraphBuilder, attr_float, attr_int, attr_ints, proto::ModelProto, proto::data_type,
 };
 use crate::{Error, Result};
 
 /// Version of the graph this compiler emits; bump it when the emitted graph changes so caches rebuild.
-pub const COMPILER_VERSION: &str = "bert-graph-5";
+pub const COMPILER_VERSION: &str = "bert-graph-6";
 
 /// Name of the graph's token-id input.
 pub const INPUT_IDS: &str = "input_ids";
@@ -26,6 +27,12 @@ pub const INPUT_IDS: &str = "input_ids";
 pub const ATTENTION_MASK: &str = "attention_mask";
 /// Name of the graph's output.
 pub const SENTENCE_EMBEDDING: &str = "sentence_embedding";
+/// Tokens per window when a classifier screens a long text: about the length of the ads it was trained
+/// on, so a violation at the end of a long text is not diluted by the rest.
+pub const CLASSIFIER_WINDOW: usize = 64;
+
+/// Name of the encoder's max-pooled token output.
+pub const TOKEN_MAX: &str = "token_max";
 /// Name of a classifier's probability output.
 pub const PROBABILITIES: &str = "probabilities";
 
@@ -93,11 +100,13 @@ pub enum Pooling {
 pub struct BertGraphOptions {
     pub pooling: Pooling,
     pub normalize: bool,
+    /// Also emit the masked max over token states (`token_max`), used by classification heads.
+    pub token_max: bool,
 }
 
 impl Default for BertGraphOptions {
     fn default() -> Self {
-        BertGraphOptions { pooling: Pooling::Mean, normalize: true }
+        BertGraphOptions { pooling: Pooling::Mean, normalize: true, token_max: false }
     }
 }
 
@@ -106,7 +115,7 @@ const PREFIXES: &[&str] = &["", "bert.", "model."];
 /// Emits the ONNX graph for `config` with `weights`: the encoder alone, output `sentence_embedding`.
 pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -> Result<ModelProto> {
     let mut g = GraphBuilder::new("bert_sentence_encoder");
-    let out = emit(&mut g, config, weights, opts)?;
+    let out = emit(&mut g, config, weights, opts)?.embedding;
     let h = config.hidden_size as i64;
     g.output(&out, SENTENCE_EMBEDDING, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
     let meta = [
@@ -117,13 +126,22 @@ pub fn compile(config: &BertConfig, weights: &Weights, opts: BertGraphOptions) -
     Ok(g.finish(onnx::OPSET, &meta))
 }
 
-/// Emits the encoder into `g` (declaring its two inputs) and returns the pooled embedding's value name.
+/// Value names of what the encoder emits.
+#[derive(Clone, Debug)]
+pub struct Pooled {
+    /// The sentence embedding (pooled, normalised as configured).
+    pub embedding: String,
+    /// The L2-normalised masked max over token states, when asked for.
+    pub token_max: Option<String>,
+}
+
+/// Emits the encoder into `g` (declaring its two inputs) and returns the pooled values' names.
 pub fn emit(
     g: &mut GraphBuilder,
     config: &BertConfig,
     weights: &Weights,
     opts: BertGraphOptions,
-) -> Result<String> {
+) -> Result<Pooled> {
     config.validate()?;
     let h = config.hidden_size;
     let nh = config.num_attention_heads as i64;
@@ -217,14 +235,28 @@ pub fn emit(
             g.op("Gather", &[&x, &first], vec![attr_int("axis", 1)])
         }
     };
-    Ok(if opts.normalize {
-        let norm = g.op("ReduceL2", &[&pooled], vec![attr_ints("axes", &[1]), attr_int("keepdims", 1)]);
-        let tiny = g.const_f32(1e-12);
-        let norm = g.op("Max", &[&norm, &tiny], vec![]);
-        g.op("Div", &[&pooled, &norm], vec![])
-    } else {
-        pooled
-    })
+    let embedding = if opts.normalize { l2_normalize(g, &pooled) } else { pooled };
+    if !opts.token_max {
+        return Ok(Pooled { embedding, token_max: None });
+    }
+    // Masked max over tokens (padding pushed far below any state), L2-normalised: the strongest
+    // feature of any single token, which mean pooling dilutes.
+    let axes2 = g.const_i64(&[2], false);
+    let m3 = g.op("Unsqueeze", &[&mask_f, &axes2], vec![]);
+    let one = g.const_f32(1.0);
+    let inv = g.op("Sub", &[&one, &m3], vec![]);
+    let big = g.const_f32(-1e4);
+    let shift = g.op("Mul", &[&inv, &big], vec![]);
+    let shifted = g.op("Add", &[&x, &shift], vec![]);
+    let max = g.op("ReduceMax", &[&shifted], vec![attr_ints("axes", &[1]), attr_int("keepdims", 0)]);
+    Ok(Pooled { embedding, token_max: Some(l2_normalize(g, &max)) })
+}
+
+fn l2_normalize(g: &mut GraphBuilder, x: &str) -> String {
+    let norm = g.op("ReduceL2", &[x], vec![attr_ints("axes", &[1]), attr_int("keepdims", 1)]);
+    let tiny = g.const_f32(1e-12);
+    let norm = g.op("Max", &[&norm, &tiny], vec![]);
+    g.op("Div", &[x, &norm], vec![])
 }
 
 /// Adds a weight initializer after checking its shape; `transpose` turns a `[out, in]` matrix to `[in, out]`.
@@ -335,7 +367,17 @@ pub fn read_sentence_config(src: &Path) -> Result<(BertConfig, BertGraphOptions,
         .and_then(|c| c.max_seq_length)
         .unwrap_or(config.max_position_embeddings)
         .min(config.max_position_embeddings);
-    Ok((config, BertGraphOptions { pooling, normalize }, max_length))
+    Ok((config, BertGraphOptions { pooling, normalize, token_max: false }, max_length))
+}
+
+/// A classification head to put on an encoder, with its labels, its n-gram featurizer (when it has a
+/// wide part) and task details for the manifest.
+#[derive(Clone, Copy, Debug)]
+pub struct HeadSpec<'a> {
+    pub head: &'a ClassifierHead,
+    pub labels: &'a [String],
+    pub ngrams: Option<&'a NgramFeaturizer>,
+    pub extra: &'a serde_json::Value,
 }
 
 /// Compiles a sentence-transformers directory, optionally with a classification head on the embedding
@@ -346,29 +388,67 @@ pub fn compile_sentence_model(
     name: &str,
     version: &str,
     source: &str,
-    head: Option<(&MlpHead, &[String], serde_json::Value)>,
+    head: Option<HeadSpec<'_>>,
 ) -> Result<ModelManifest> {
     let (config, opts, max_length) = read_sentence_config(src)?;
     let weights = Weights::load(&src.join("model.safetensors"))?;
     let mut g = GraphBuilder::new("bert_sentence_encoder");
-    let embedding = emit(&mut g, &config, &weights, opts)?;
+    let opts = BertGraphOptions { token_max: true, ..opts };
+    let pooled = emit(&mut g, &config, &weights, opts)?;
     let h = config.hidden_size as i64;
-    g.output(&embedding, SENTENCE_EMBEDDING, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
+    g.output(
+        &pooled.embedding,
+        SENTENCE_EMBEDDING,
+        data_type::FLOAT,
+        &[Dim::Dynamic("batch"), Dim::Fixed(h)],
+    );
+    let token_max = pooled.token_max.clone().unwrap_or_default();
+    g.output(&token_max, TOKEN_MAX, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
+    let mut ngram_file = None;
     let (task, labels, output, mut extra) = match head {
-        Some((head, labels, extra)) => {
-            if head.input_size() != config.hidden_size || head.output_size() != labels.len() {
+        Some(spec) => {
+            let head = spec.head;
+            let features = if head.input_size() == 2 * config.hidden_size {
+                g.op("Concat", &[SENTENCE_EMBEDDING, TOKEN_MAX], vec![attr_int("axis", 1)])
+            } else {
+                SENTENCE_EMBEDDING.to_string()
+            };
+            if (head.input_size() != config.hidden_size && head.input_size() != 2 * config.hidden_size)
+                || head.output_size() != spec.labels.len()
+            {
                 return Err(Error::Compile(format!(
-                    "head maps {} -> {} but the encoder has {} dims and there are {} labels",
+                    "head maps {} -> {} but the encoder gives {} or {} features and there are {} labels",
                     head.input_size(),
                     head.output_size(),
                     config.hidden_size,
-                    labels.len()
+                    2 * config.hidden_size,
+                    spec.labels.len()
                 )));
             }
-            let probs = head.emit(&mut g, SENTENCE_EMBEDDING, "head");
-            let n = labels.len() as i64;
+            let ngram_inputs = match (&head.wide, spec.ngrams) {
+                (Some(wide), Some(f)) if wide.buckets == f.buckets => {
+                    let dims = [Dim::Dynamic("batch"), Dim::Dynamic("ngrams")];
+                    let ids = g.input(NGRAM_IDS, data_type::INT64, &dims);
+                    let weights = g.input(NGRAM_WEIGHTS, data_type::FLOAT, &dims);
+                    ngram_file = Some(("ngram.safetensors".to_string(), f.to_safetensors()?));
+                    Some((ids, weights))
+                }
+                (None, None) => None,
+                _ => {
+                    return Err(Error::Compile(
+                        "a wide head needs its n-gram featurizer (same buckets)".into(),
+                    ));
+                }
+            };
+            let probs = head.emit(
+                &mut g,
+                &features,
+                ngram_inputs.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                "head",
+            );
+            let n = spec.labels.len() as i64;
             g.output(&probs, PROBABILITIES, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(n)]);
-            (Task::TextClassification, labels.to_vec(), PROBABILITIES.to_string(), extra)
+            (Task::TextClassification, spec.labels.to_vec(), PROBABILITIES.to_string(), spec.extra.clone())
         }
         None => (Task::TextEmbedding, Vec::new(), SENTENCE_EMBEDDING.to_string(), serde_json::json!({})),
     };
@@ -382,6 +462,9 @@ pub fn compile_sentence_model(
     std::fs::write(out_dir.join("model.onnx"), onnx::encode(&model))?;
     std::fs::copy(src.join("tokenizer.json"), out_dir.join("tokenizer.json"))?;
     std::fs::copy(src.join("config.json"), out_dir.join("config.json"))?;
+    if let Some((file, bytes)) = &ngram_file {
+        std::fs::write(out_dir.join(file), bytes)?;
+    }
     if let Some(obj) = extra.as_object_mut() {
         obj.insert("pooling".into(), serde_json::json!(opts.pooling));
         obj.insert("normalize".into(), serde_json::json!(opts.normalize));
@@ -397,6 +480,8 @@ pub fn compile_sentence_model(
             kind: TokenizerKind::Wordpiece,
             file: "tokenizer.json".into(),
             max_length,
+            window: (task == Task::TextClassification).then_some(CLASSIFIER_WINDOW.min(max_length)),
+            ngrams: ngram_file.map(|(f, _)| f),
         }),
         labels,
         output,

@@ -132,6 +132,8 @@ pub fn compile_dir(
             kind: TokenizerKind::Keras,
             file: "tokenizer.json".into(),
             max_length: labels.maxlen,
+            window: None,
+            ngrams: None,
         }),
         labels: labels.labels,
         output: PROBABILITIES.into(),

@@ -126,3 +126,99 @@ impl MlpHead {
         self.layers.iter().map(|l| l.activation).collect()
     }
 }
+
+/// The wide part of a wide-and-deep classifier: a linear map from hashed n-gram buckets to logits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wide {
+    pub buckets: usize,
+    pub outputs: usize,
+    /// `[buckets, outputs]`, row 0 (padding) all zeros.
+    pub weight: Vec<f32>,
+}
+
+/// A multi-label classifier: an MLP on dense features whose last layer gives logits, plus optionally a
+/// wide linear part on sparse n-gram features; probabilities are the sigmoid of the summed logits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassifierHead {
+    /// Its last layer has `Activation::None`.
+    pub deep: MlpHead,
+    pub wide: Option<Wide>,
+}
+
+impl ClassifierHead {
+    pub fn input_size(&self) -> usize {
+        self.deep.input_size()
+    }
+
+    pub fn output_size(&self) -> usize {
+        self.deep.output_size()
+    }
+
+    /// Logits for dense features and sparse `(bucket, weight)` features.
+    pub fn logits(&self, dense: &[f32], sparse: &[(i64, f32)]) -> Vec<f32> {
+        let mut z = self.deep.forward(dense);
+        if let Some(w) = &self.wide {
+            for &(b, x) in sparse {
+                let row = &w.weight[b as usize * w.outputs..(b as usize + 1) * w.outputs];
+                for (zi, &wi) in z.iter_mut().zip(row) {
+                    *zi += x * wi;
+                }
+            }
+        }
+        z
+    }
+
+    /// Probabilities for dense and sparse features.
+    pub fn forward(&self, dense: &[f32], sparse: &[(i64, f32)]) -> Vec<f32> {
+        self.logits(dense, sparse).into_iter().map(|z| 1.0 / (1.0 + (-z).exp())).collect()
+    }
+
+    /// Emits the head: `features` dense, and (when wide) the two n-gram inputs; returns probabilities.
+    pub fn emit(
+        &self,
+        g: &mut GraphBuilder,
+        features: &str,
+        ngrams: Option<(&str, &str)>,
+        prefix: &str,
+    ) -> String {
+        let mut z = self.deep.emit(g, features, prefix);
+        if let (Some(w), Some((ids, weights))) = (&self.wide, ngrams) {
+            let table = g.init_f32(&format!("{prefix}.wide.weight"), &[w.buckets, w.outputs], &w.weight);
+            let rows = g.op("Gather", &[&table, ids], vec![]); // [B, N, K]
+            let axes = g.const_i64(&[2], false);
+            let x = g.op("Unsqueeze", &[weights, &axes], vec![]); // [B, N, 1]
+            let weighted = g.op("Mul", &[&rows, &x], vec![]);
+            let axes1 = g.const_i64(&[1], false);
+            let wide = g.op("ReduceSum", &[&weighted, &axes1], vec![crate::onnx::attr_int("keepdims", 0)]);
+            z = g.op("Add", &[&z, &wide], vec![]);
+        }
+        g.op("Sigmoid", &[&z], vec![])
+    }
+
+    pub fn to_safetensors(&self) -> Result<Vec<u8>> {
+        let mut t = HashMap::new();
+        for (i, l) in self.deep.layers.iter().enumerate() {
+            t.insert(format!("head.{i}.weight"), (vec![l.input, l.output], l.weight.clone()));
+            t.insert(format!("head.{i}.bias"), (vec![l.output], l.bias.clone()));
+        }
+        if let Some(w) = &self.wide {
+            t.insert("wide.weight".into(), (vec![w.buckets, w.outputs], w.weight.clone()));
+        }
+        Weights::from_tensors(t).to_safetensors()
+    }
+
+    /// Reads a head; `activations` are the deep layers' (the last must be `None`).
+    pub fn from_weights(w: &Weights, activations: &[Activation]) -> Result<ClassifierHead> {
+        let deep = MlpHead::from_weights(w, activations)?;
+        let wide = match w.get("wide.weight", &[""]) {
+            Ok((shape, weight)) => {
+                if shape.len() != 2 || shape[1] != deep.output_size() {
+                    return Err(Error::Compile("wide.weight must be [buckets, outputs]".into()));
+                }
+                Some(Wide { buckets: shape[0], outputs: shape[1], weight: weight.to_vec() })
+            }
+            Err(_) => None,
+        };
+        Ok(ClassifierHead { deep, wide })
+    }
+}

@@ -1,3 +1,4 @@
 //! Deterministic checks (`source: "rule"`). Each produces signals with evidence and a measurement.
 
 pub mod editorial;
+pub mod minors;

@@ -1,0 +1,397 @@
+//! The screening pipeline: validated creative in, recorded decision out. Rules run inline (they are
+//! microseconds); the text models run concurrently through the registry's batchers on their worker
+//! threads; the policy engine decides; the decision is durably stored before it is returned.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use adscreen_runtime::Error as RtError;
+use adscreen_runtime::registry::LoadedModel;
+
+use crate::creative::{Creative, RequestError, RequestLimits, TextAsset};
+use crate::decision::{Coverage, Decision, Evidence, NotEvaluated, Signal, TimingMs, Versions};
+use crate::policy::{self, Profiles};
+use crate::rules::{editorial, minors};
+use crate::store::{DecisionStore, StoreError};
+use crate::taxonomy::TAXONOMY_VERSION;
+use crate::textmodel::{self, EnsembleConfig, EnsembleScore, MemberInfo};
+
+/// Why a screening request failed (as opposed to a check failing, which is reported in coverage).
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenError {
+    #[error(transparent)]
+    Request(#[from] RequestError),
+    #[error("unknown profile {name:?}; known profiles: {known}")]
+    UnknownProfile { name: String, known: String },
+    /// The models are overloaded or shutting down: the whole request is refused, never half-screened.
+    #[error(transparent)]
+    Runtime(RtError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The text ensemble's models and configuration.
+pub struct TextEnsemble {
+    pub policy: Arc<LoadedModel>,
+    pub toxic: Option<Arc<LoadedModel>>,
+    pub config: EnsembleConfig,
+}
+
+impl TextEnsemble {
+    /// Reads the ensemble configuration from the policy model's manifest.
+    pub fn new(policy: Arc<LoadedModel>, toxic: Option<Arc<LoadedModel>>) -> Result<TextEnsemble, String> {
+        let manifest = policy.manifest.as_ref().ok_or("the policy model has no manifest")?;
+        let config: EnsembleConfig = serde_json::from_value(manifest.extra["ensemble"].clone())
+            .map_err(|e| format!("the policy model's ensemble configuration is invalid: {e}"))?;
+        Ok(TextEnsemble { policy, toxic, config })
+    }
+
+    fn member(m: &LoadedModel) -> MemberInfo {
+        MemberInfo {
+            id: m.name.clone(),
+            version: m.version.clone(),
+            precision: m.backend.precision.to_string(),
+        }
+    }
+}
+
+/// Everything a screening needs.
+pub struct Screener {
+    pub profiles: Profiles,
+    pub text: Option<TextEnsemble>,
+    pub store: Option<Arc<DecisionStore>>,
+    pub limits: RequestLimits,
+    pub minors: minors::MinorsLexicon,
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A new, unique request id (time, process and a counter).
+pub fn new_request_id() -> String {
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("req-{:x}-{:x}-{:x}", nanos, std::process::id(), n)
+}
+
+/// Maps a character span of the joined text to spans of the assets it covers.
+fn spans_to_assets(
+    parts: &[(&'static str, usize, usize)],
+    span: (usize, usize),
+    text: &[char],
+) -> Vec<Evidence> {
+    parts
+        .iter()
+        .filter(|(_, s, e)| span.0 < *e && span.1 > *s)
+        .map(|(id, s, e)| {
+            let a = span.0.max(*s);
+            let b = span.1.min(*e);
+            Evidence::Span {
+                asset: id.to_string(),
+                span: [a - s, b - s],
+                text: Some(text[a..b].iter().take(200).collect()),
+            }
+        })
+        .collect()
+}
+
+impl Screener {
+    /// Screens one creative and records the decision. `request_json` is stored as the request.
+    pub async fn screen(
+        &self,
+        creative: Creative,
+        request_json: &str,
+        request_id: String,
+        deadline: Option<Instant>,
+    ) -> Result<Decision, ScreenError> {
+        let started = Instant::now();
+        let profile_name = creative.profile.as_deref().unwrap_or("default");
+        let profile = self.profiles.get(profile_name).ok_or_else(|| ScreenError::UnknownProfile {
+            name: profile_name.to_string(),
+            known: self.profiles.names().collect::<Vec<_>>().join(", "),
+        })?;
+        let mut stages = BTreeMap::new();
+        let mut signals: Vec<Signal> = Vec::new();
+        let mut coverage = Coverage::default();
+
+        // Deterministic rules.
+        let t = Instant::now();
+        for asset in &creative.texts {
+            signals.extend(editorial::check(asset, &profile.rules));
+            signals.extend(minors::check(asset, &self.minors));
+        }
+        stages.insert("rules".to_string(), t.elapsed().as_secs_f64() * 1000.0);
+
+        // Text models, both members at once.
+        let headline = creative.texts.iter().find(|t| t.id == "headline").map(|t| t.text.as_str());
+        let body = creative.texts.iter().find(|t| t.id == "body").map(|t| t.text.as_str());
+        let mut scores = BTreeMap::new();
+        let mut scores_by_detector = BTreeMap::new();
+        let mut models = BTreeMap::new();
+        if headline.is_some() || body.is_some() {
+            let t = Instant::now();
+            match &self.text {
+                Some(ens) => {
+                    let out = self.text_models(ens, headline, body, deadline).await?;
+                    signals.extend(out.signals);
+                    scores = out.scores;
+                    scores_by_detector = out.by_detector;
+                    models = out.models;
+                    coverage.not_evaluated.extend(out.not_evaluated);
+                }
+                None => coverage.not_evaluated.push(NotEvaluated {
+                    category: None,
+                    asset: Some("text".into()),
+                    reason: "no text policy model is loaded".into(),
+                }),
+            }
+            stages.insert("text_models".to_string(), t.elapsed().as_secs_f64() * 1000.0);
+        }
+        for asset in &creative.assets {
+            coverage.not_evaluated.push(NotEvaluated {
+                category: None,
+                asset: Some(asset.id.clone()),
+                reason: format!("{:?} assets are not screened by this build", asset.kind).to_lowercase(),
+            });
+        }
+
+        let (summary, findings) = policy::decide(profile, &signals, &coverage);
+        let mut decision = Decision {
+            request_id,
+            creative_id: creative.creative_id.clone(),
+            decision: summary,
+            findings,
+            scores,
+            scores_by_detector,
+            coverage,
+            versions: Versions {
+                service: env!("CARGO_PKG_VERSION").to_string(),
+                taxonomy: TAXONOMY_VERSION.to_string(),
+                policy_profile: profile.id(),
+                models,
+            },
+            timing_ms: TimingMs { total: 0.0, stages },
+        };
+        if let Some(store) = &self.store {
+            let t = Instant::now();
+            decision.timing_ms.total = started.elapsed().as_secs_f64() * 1000.0;
+            store.record(&decision, request_json).await?;
+            decision.timing_ms.stages.insert("store".to_string(), t.elapsed().as_secs_f64() * 1000.0);
+        }
+        decision.timing_ms.total = started.elapsed().as_secs_f64() * 1000.0;
+        Ok(decision)
+    }
+
+    async fn text_models(
+        &self,
+        ens: &TextEnsemble,
+        headline: Option<&str>,
+        body: Option<&str>,
+        deadline: Option<Instant>,
+    ) -> Result<TextOutput, ScreenError> {
+        let (text, parts) = textmodel::joined_text(headline, body);
+        let chars: Vec<char> = text.chars().collect();
+        let policy_fut = ens.policy.infer_windows(&text, deadline);
+        let toxic_fut = async {
+            match &ens.toxic {
+                Some(m) => Some(m.infer_windows(&text, deadline).await),
+                None => None,
+            }
+        };
+        let (policy_out, toxic_out) = tokio::join!(policy_fut, toxic_fut);
+        let mut out = TextOutput::default();
+        // Overload and shutdown refuse the whole request; other failures are a coverage gap.
+        let refuse = |e: &RtError| {
+            matches!(e, RtError::Overloaded { .. } | RtError::ShuttingDown(_) | RtError::DeadlineExceeded)
+        };
+        let policy_windows = match policy_out {
+            Ok(w) => Some(w),
+            Err(e) if refuse(&e) => return Err(ScreenError::Runtime(e)),
+            Err(e) => {
+                tracing::error!(model = %ens.policy.name, error = %e, "text policy model failed");
+                for c in ens.config.thresholds.keys() {
+                    out.not_evaluated.push(NotEvaluated {
+                        category: Some(c.clone()),
+                        asset: None,
+                        reason: format!("model {} failed: {e}", ens.policy.name),
+                    });
+                }
+                None
+            }
+        };
+        let toxic_windows = match toxic_out {
+            Some(Ok(w)) => Some(w),
+            Some(Err(e)) if refuse(&e) => return Err(ScreenError::Runtime(e)),
+            Some(Err(e)) => {
+                tracing::error!(error = %e, "toxic-comment model failed");
+                None
+            }
+            None => None,
+        };
+        let Some(policy_windows) = policy_windows else { return Ok(out) };
+        let head = TextEnsemble::member(&ens.policy);
+        let toxic_info = ens.toxic.as_ref().map(|m| TextEnsemble::member(m));
+        out.models.insert(head.id.clone(), head.version.clone());
+        if let Some(t) = &toxic_info
+            && toxic_windows.is_some()
+        {
+            out.models.insert(t.id.clone(), t.version.clone());
+        }
+        let labels = ens.policy.labels().to_vec();
+        let toxic_labels = ens.toxic.as_ref().map(|m| m.labels().to_vec()).unwrap_or_default();
+        // Per window, the ensemble; per category, the best window.
+        let mut best: BTreeMap<String, (EnsembleScore, (usize, usize))> = BTreeMap::new();
+        for (span, probs) in &policy_windows {
+            // The BiLSTM's windows differ; use its strongest window overlapping this one.
+            let toxic_probs: Option<Vec<f32>> = toxic_windows.as_ref().map(|tw| {
+                let overlapping: Vec<&Vec<f32>> = tw
+                    .iter()
+                    .filter(|(s, _)| s.0 < span.1.max(s.0 + 1) && s.1 > span.0)
+                    .map(|(_, p)| p)
+                    .collect();
+                let n = toxic_labels.len();
+                (0..n).map(|k| overlapping.iter().map(|p| p[k]).fold(0.0, f32::max)).collect()
+            });
+            let scores =
+                textmodel::ensemble(&ens.config, &labels, probs, &toxic_labels, toxic_probs.as_deref());
+            for (c, s) in scores {
+                if best.get(&c).is_none_or(|(b, _)| s.score > b.score) {
+                    best.insert(c, (s, *span));
+                }
+            }
+            let entry = out.by_detector.entry(head.id.clone()).or_default();
+            for (l, &p) in labels.iter().zip(probs) {
+                let v = entry.entry(l.clone()).or_insert(0.0);
+                *v = v.max(p as f64);
+            }
+        }
+        if let (Some(tw), Some(t)) = (&toxic_windows, &toxic_info) {
+            let entry = out.by_detector.entry(t.id.clone()).or_default();
+            for (_, probs) in tw {
+                for (l, &p) in toxic_labels.iter().zip(probs) {
+                    let v = entry.entry(l.clone()).or_insert(0.0);
+                    *v = v.max(p as f64);
+                }
+            }
+        }
+        let spans: BTreeMap<String, (usize, usize)> =
+            best.iter().map(|(c, (_, s))| (c.clone(), *s)).collect();
+        let scored: BTreeMap<String, EnsembleScore> = best.into_iter().map(|(c, (s, _))| (c, s)).collect();
+        out.scores = scored.iter().map(|(c, s)| (c.clone(), s.score)).collect();
+        let evidence =
+            |c: &str| spans.get(c).map(|s| spans_to_assets(&parts, *s, &chars)).unwrap_or_default();
+        out.signals = textmodel::signals(&scored, &head, toxic_info.as_ref(), &evidence);
+        Ok(out)
+    }
+
+    /// Screens on a plain thread (the CLI); builds a small runtime for the async parts.
+    pub fn screen_blocking(
+        &self,
+        creative: Creative,
+        request_json: &str,
+        request_id: String,
+    ) -> Result<Decision, ScreenError> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .map_err(|e| ScreenError::Store(StoreError::Other(e.to_string())))?;
+        rt.block_on(self.screen(creative, request_json, request_id, None))
+    }
+}
+
+#[derive(Default)]
+struct TextOutput {
+    signals: Vec<Signal>,
+    scores: BTreeMap<String, f64>,
+    by_detector: BTreeMap<String, BTreeMap<String, f64>>,
+    models: BTreeMap<String, String>,
+    not_evaluated: Vec<NotEvaluated>,
+}
+
+/// Text assets of a creative (for callers that screen text only).
+pub fn text_assets(creative: &Creative) -> &[TextAsset] {
+    &creative.texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::creative::parse_request;
+    use crate::decision::Outcome;
+
+    fn screener(store: Option<Arc<DecisionStore>>) -> Screener {
+        Screener {
+            profiles: Profiles::builtin().unwrap(),
+            text: None,
+            store,
+            limits: RequestLimits::default(),
+            minors: minors::MinorsLexicon::default(),
+        }
+    }
+
+    fn creative(json: &str) -> Creative {
+        parse_request(json.as_bytes()).unwrap().validate(&RequestLimits::default()).unwrap()
+    }
+
+    #[test]
+    fn without_text_models_nothing_is_approved_and_the_gap_is_reported() {
+        let s = screener(None);
+        let d =
+            s.screen_blocking(creative(r#"{"headline":"Fresh flowers today"}"#), "{}", "r1".into()).unwrap();
+        assert_eq!(d.decision.outcome, Outcome::Review);
+        assert_eq!(d.coverage.not_evaluated.len(), 1);
+    }
+
+    #[test]
+    fn rules_decide_and_the_decision_is_stored_before_it_is_returned() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(DecisionStore::open(&dir.path().join("d.db")).unwrap());
+        let s = screener(Some(store.clone()));
+        let d = s
+            .screen_blocking(
+                creative(r#"{"creative_id":"c9","headline":"BUY NOW!!! FREE"}"#),
+                "{\"x\":1}",
+                "r2".into(),
+            )
+            .unwrap();
+        assert_eq!(d.decision.outcome, Outcome::Reject);
+        assert!(d.findings.iter().any(|f| f.category == "editorial.punctuation"));
+        assert_eq!(d.versions.taxonomy, "v1");
+        assert!(d.versions.policy_profile.starts_with("default@"));
+        let stored = store.get("r2").unwrap().expect("stored");
+        assert_eq!(stored.outcome, "reject");
+        assert_eq!(stored.creative_id.as_deref(), Some("c9"));
+    }
+
+    #[test]
+    fn an_unknown_profile_is_refused() {
+        let s = screener(None);
+        let err = s
+            .screen_blocking(creative(r#"{"headline":"x","profile":"mars"}"#), "{}", "r3".into())
+            .unwrap_err();
+        assert!(matches!(err, ScreenError::UnknownProfile { .. }), "{err}");
+        assert!(err.to_string().contains("default"));
+    }
+
+    #[test]
+    fn image_assets_are_reported_as_not_evaluated() {
+        let s = screener(None);
+        let c = creative(r#"{"assets":[{"id":"img","type":"image","data_base64":"AAAA"}]}"#);
+        let d = s.screen_blocking(c, "{}", "r4".into()).unwrap();
+        assert_eq!(d.coverage.not_evaluated[0].asset.as_deref(), Some("img"));
+        assert_ne!(d.decision.outcome, Outcome::Approve);
+    }
+
+    #[test]
+    fn joined_spans_map_back_to_each_asset() {
+        let (text, parts) = textmodel::joined_text(Some("Hello"), Some("World wide"));
+        let chars: Vec<char> = text.chars().collect();
+        let ev = spans_to_assets(&parts, (3, 11), &chars);
+        assert_eq!(ev.len(), 2);
+        assert!(
+            matches!(&ev[0], Evidence::Span { asset, span, .. } if asset == "headline" && *span == [3, 5])
+        );
+        assert!(matches!(&ev[1], Evidence::Span { asset, span, .. } if asset == "body" && *span == [0, 5]));
+    }
+}

@@ -1,0 +1,365 @@
+//! The text policy ensemble: a classification head on MiniLM sentence embeddings (trained by
+//! `adscreen train text` on the project's corpus) plus the Jigsaw-trained BiLSTM for profanity, insults,
+//! threats and identity hate. This module holds what training and serving share: the corpus format,
+//! score calibration, the ensemble rule, threshold selection and evaluation.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::decision::{Coverage, Outcome, Signal};
+use crate::policy::{self, Profile};
+use crate::taxonomy;
+
+/// One ad of the labeled corpus (`data/ads.jsonl`).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct CorpusAd {
+    pub id: String,
+    #[serde(default)]
+    pub headline: String,
+    #[serde(default)]
+    pub body: String,
+    pub labels: Vec<String>,
+    pub split: String,
+    #[serde(default)]
+    pub vertical: String,
+    #[serde(default)]
+    pub lang: String,
+    #[serde(default)]
+    pub tricky: bool,
+    #[serde(default)]
+    pub group: String,
+}
+
+impl CorpusAd {
+    /// The text the models see: exactly what the pipeline builds from a request.
+    pub fn text(&self) -> String {
+        joined_text(Some(&self.headline), Some(&self.body)).0
+    }
+}
+
+/// Joins headline and body into the one text the models read, and returns where each part starts
+/// (in characters) so window spans can be mapped back to assets.
+pub fn joined_text(
+    headline: Option<&str>,
+    body: Option<&str>,
+) -> (String, Vec<(&'static str, usize, usize)>) {
+    let mut text = String::new();
+    let mut parts = Vec::new();
+    for (id, part) in [("headline", headline), ("body", body)] {
+        let Some(p) = part.filter(|p| !p.trim().is_empty()) else { continue };
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.chars().count();
+        text.push_str(p);
+        parts.push((id, start, start + p.chars().count()));
+    }
+    (text, parts)
+}
+
+/// Reads a JSONL corpus, naming the line of any error.
+pub fn read_corpus(text: &str) -> Result<Vec<CorpusAd>, String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let ad: CorpusAd = serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1))?;
+            if let Some(bad) = ad.labels.iter().find(|c| !taxonomy::is_model_category(c)) {
+                return Err(format!("line {}: {bad:?} is not a model-detected taxonomy code", i + 1));
+            }
+            Ok(ad)
+        })
+        .collect()
+}
+
+/// The BiLSTM member: which of its labels speak for which category, and its operating thresholds.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct ToxicMember {
+    pub model: String,
+    pub version: String,
+    /// BiLSTM label -> taxonomy category.
+    pub mapping: BTreeMap<String, String>,
+    /// Category -> raw probability at the operating point; absent when the member does not help there.
+    pub thresholds: BTreeMap<String, f64>,
+}
+
+/// Everything the ensemble needs at serving time; stored in the policy model's manifest (`extra`).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct EnsembleConfig {
+    /// Category -> the head's raw probability at its validated operating point.
+    pub thresholds: BTreeMap<String, f64>,
+    pub toxic: Option<ToxicMember>,
+    /// Categories the head was not trained on (no positives in the corpus), with the reason.
+    #[serde(default)]
+    pub untrained: BTreeMap<String, String>,
+}
+
+/// Maps a raw probability so that the operating point `t` becomes 0.5, piecewise linearly; profiles set
+/// thresholds on this calibrated scale.
+pub fn calibrate(p: f64, t: f64) -> f64 {
+    let t = t.clamp(1e-6, 1.0 - 1e-6);
+    let p = p.clamp(0.0, 1.0);
+    if p < t { 0.5 * p / t } else { 0.5 + 0.5 * (p - t) / (1.0 - t) }
+}
+
+/// One category's ensemble score and what it is made of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnsembleScore {
+    pub score: f64,
+    pub head: f64,
+    /// (BiLSTM label, raw, calibrated) when the BiLSTM speaks for this category.
+    pub toxic: Option<(String, f64, f64)>,
+}
+
+/// Combines the head's probabilities (in `labels` order) and the BiLSTM's (in `toxic_labels` order) into
+/// calibrated category scores: the maximum of the members' calibrated scores.
+pub fn ensemble(
+    config: &EnsembleConfig,
+    labels: &[String],
+    head: &[f32],
+    toxic_labels: &[String],
+    toxic: Option<&[f32]>,
+) -> BTreeMap<String, EnsembleScore> {
+    let mut out = BTreeMap::new();
+    for (label, &p) in labels.iter().zip(head) {
+        let Some(&t) = config.thresholds.get(label) else { continue };
+        let head_cal = calibrate(p as f64, t);
+        out.insert(label.clone(), EnsembleScore { score: head_cal, head: head_cal, toxic: None });
+    }
+    if let (Some(member), Some(probs)) = (&config.toxic, toxic) {
+        for (label, &p) in toxic_labels.iter().zip(probs) {
+            let Some(category) = member.mapping.get(label) else { continue };
+            let Some(&t) = member.thresholds.get(category) else { continue };
+            let cal = calibrate(p as f64, t);
+            let entry =
+                out.entry(category.clone()).or_insert(EnsembleScore { score: 0.0, head: 0.0, toxic: None });
+            if entry.toxic.as_ref().is_none_or(|(_, _, c)| cal > *c) {
+                entry.toxic = Some((label.clone(), p as f64, cal));
+            }
+            entry.score = entry.score.max(cal);
+        }
+    }
+    out
+}
+
+/// The threshold on `scores` that maximises F1 for `truth`, and that F1. Candidate thresholds are the
+/// midpoints between consecutive distinct scores, kept inside [0.02, 0.98].
+pub fn best_threshold(scores: &[f64], truth: &[bool]) -> (f64, f64) {
+    let mut pairs: Vec<(f64, bool)> = scores.iter().copied().zip(truth.iter().copied()).collect();
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let positives = truth.iter().filter(|t| **t).count();
+    if positives == 0 {
+        return (0.98, 0.0);
+    }
+    let (mut best_t, mut best_f1) = (0.5, -1.0);
+    let mut tp = 0usize;
+    for i in 0..pairs.len() {
+        if pairs[i].1 {
+            tp += 1;
+        }
+        let next = pairs.get(i + 1).map(|p| p.0).unwrap_or(0.0);
+        if next == pairs[i].0 {
+            continue;
+        }
+        let predicted = i + 1;
+        let f1 = 2.0 * tp as f64 / (predicted + positives) as f64;
+        let t = ((pairs[i].0 + next) / 2.0).clamp(0.02, 0.98);
+        if f1 > best_f1 {
+            best_f1 = f1;
+            best_t = t;
+        }
+    }
+    (best_t, best_f1.max(0.0))
+}
+
+/// Precision, recall and F1 of one category.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub support: usize,
+}
+
+pub fn prf(predicted: &[bool], truth: &[bool]) -> Prf {
+    let tp = predicted.iter().zip(truth).filter(|(p, t)| **p && **t).count() as f64;
+    let fp = predicted.iter().zip(truth).filter(|(p, t)| **p && !**t).count() as f64;
+    let fn_ = predicted.iter().zip(truth).filter(|(p, t)| !**p && **t).count() as f64;
+    let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let recall = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    Prf { precision, recall, f1, support: (tp + fn_) as usize }
+}
+
+/// The outcome a profile should give an ad with these true labels.
+pub fn expected_outcome(profile: &Profile, labels: &[String]) -> Outcome {
+    let mut out = Outcome::Approve;
+    for l in labels {
+        match profile.category(l).map(|c| c.effect) {
+            Some(crate::decision::Effect::Reject) => return Outcome::Reject,
+            Some(crate::decision::Effect::Review) => out = Outcome::Review,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Ad-level results of a set of decisions against the truth.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeMetrics {
+    pub ads: usize,
+    pub violating: usize,
+    pub compliant: usize,
+    /// Decisions equal to the profile's expected outcome.
+    pub outcome_accuracy: f64,
+    /// Violating ads that were not approved.
+    pub violating_recall: f64,
+    /// Compliant ads that were approved.
+    pub compliant_approve_rate: f64,
+}
+
+/// Decides every ad from its signals with `profile` and compares with the labels.
+pub fn outcome_metrics(profile: &Profile, ads: &[(&[String], Vec<Signal>)]) -> OutcomeMetrics {
+    let mut m = OutcomeMetrics { ads: ads.len(), ..Default::default() };
+    let (mut right, mut caught, mut approved) = (0, 0, 0);
+    for (labels, signals) in ads {
+        let (summary, _) = policy::decide(profile, signals, &Coverage::default());
+        let expected = expected_outcome(profile, labels);
+        right += (summary.outcome == expected) as usize;
+        if labels.is_empty() {
+            m.compliant += 1;
+            approved += (summary.outcome == Outcome::Approve) as usize;
+        } else {
+            m.violating += 1;
+            caught += (summary.outcome != Outcome::Approve) as usize;
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    m.outcome_accuracy = ratio(right, m.ads);
+    m.violating_recall = ratio(caught, m.violating);
+    m.compliant_approve_rate = ratio(approved, m.compliant);
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calibration_puts_the_operating_point_at_one_half() {
+        assert!((calibrate(0.3, 0.3) - 0.5).abs() < 1e-12);
+        assert!(calibrate(0.1, 0.3) < 0.5 && calibrate(0.6, 0.3) > 0.5);
+        assert_eq!(calibrate(0.0, 0.3), 0.0);
+        assert_eq!(calibrate(1.0, 0.3), 1.0);
+        // Monotone.
+        let mut last = -1.0;
+        for i in 0..=100 {
+            let c = calibrate(i as f64 / 100.0, 0.7);
+            assert!(c >= last);
+            last = c;
+        }
+    }
+
+    #[test]
+    fn the_best_threshold_separates_when_it_can() {
+        let scores = [0.9, 0.8, 0.7, 0.3, 0.2, 0.1];
+        let truth = [true, true, true, false, false, false];
+        let (t, f1) = best_threshold(&scores, &truth);
+        assert_eq!(f1, 1.0);
+        assert!(t > 0.3 && t < 0.7, "{t}");
+    }
+
+    #[test]
+    fn the_ensemble_takes_the_stronger_calibrated_member() {
+        let config = EnsembleConfig {
+            thresholds: [("language.profanity".to_string(), 0.5), ("regulated.alcohol".to_string(), 0.4)]
+                .into(),
+            toxic: Some(ToxicMember {
+                model: "toxic-bilstm".into(),
+                version: "1".into(),
+                mapping: [("obscene".to_string(), "language.profanity".to_string())].into(),
+                thresholds: [("language.profanity".to_string(), 0.2)].into(),
+            }),
+            untrained: Default::default(),
+        };
+        let labels = vec!["language.profanity".to_string(), "regulated.alcohol".to_string()];
+        let toxic_labels = vec!["toxic".to_string(), "obscene".to_string()];
+        let s = ensemble(&config, &labels, &[0.1, 0.4], &toxic_labels, Some(&[0.9, 0.6]));
+        let p = &s["language.profanity"];
+        assert!((p.head - 0.1).abs() < 1e-6);
+        assert_eq!(p.toxic.as_ref().unwrap().0, "obscene");
+        assert!(p.score > 0.5 && p.score == p.toxic.as_ref().unwrap().2);
+        assert!((s["regulated.alcohol"].score - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn corpus_lines_are_checked_and_errors_name_the_line() {
+        let good = r#"{"id":"a","headline":"h","body":"b","labels":["regulated.alcohol"],"split":"train"}"#;
+        assert_eq!(read_corpus(good).unwrap().len(), 1);
+        let bad = format!("{good}\n{}", good.replace("regulated.alcohol", "editorial.length"));
+        assert!(read_corpus(&bad).unwrap_err().starts_with("line 2"));
+    }
+
+    #[test]
+    fn joined_text_records_where_each_part_is() {
+        let (t, parts) = joined_text(Some("Hi"), Some("Body é"));
+        assert_eq!(t, "Hi\nBody é");
+        assert_eq!(parts, vec![("headline", 0, 2), ("body", 3, 9)]);
+    }
+}
+
+/// Identity of the ensemble's members, for findings' `detector`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemberInfo {
+    pub id: String,
+    pub version: String,
+    pub precision: String,
+}
+
+/// Id of the ensemble detector in findings.
+pub const ENSEMBLE_ID: &str = "text-policy-ensemble";
+
+/// One signal per scored category, carrying the members' scores and the given evidence.
+pub fn signals(
+    scores: &BTreeMap<String, EnsembleScore>,
+    head: &MemberInfo,
+    toxic: Option<&MemberInfo>,
+    evidence: &dyn Fn(&str) -> Vec<crate::decision::Evidence>,
+) -> Vec<Signal> {
+    use crate::decision::{Detector, MemberScore, Source};
+    scores
+        .iter()
+        .map(|(category, s)| {
+            let mut members = vec![MemberScore {
+                id: head.id.clone(),
+                version: head.version.clone(),
+                precision: head.precision.clone(),
+                score: s.head,
+                label: None,
+            }];
+            if let (Some((label, _, cal)), Some(t)) = (&s.toxic, toxic) {
+                members.push(MemberScore {
+                    id: t.id.clone(),
+                    version: t.version.clone(),
+                    precision: t.precision.clone(),
+                    score: *cal,
+                    label: Some(label.clone()),
+                });
+            }
+            Signal {
+                category: category.clone(),
+                source: Source::Model,
+                score: Some(s.score),
+                evidence: evidence(category),
+                measurement: None,
+                detector: Detector {
+                    id: ENSEMBLE_ID.into(),
+                    version: head.version.clone(),
+                    precision: head.precision.clone(),
+                    members,
+                },
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,509 @@
+//! `adscreen train text`: trains the text policy head on the labeled corpus (frozen MiniLM embeddings,
+//! head trained in Rust), calibrates both ensemble members on the validation split, reports on the test
+//! split, writes the head and its manifest (committed under `models/ad-text-policy/`) and compiles the
+//! servable model into the cache.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use adscreen_runtime::backend::{BackendOptions, EngineKind, Precision};
+use adscreen_runtime::batcher::BatchConfig;
+use adscreen_runtime::compiler::bert;
+use adscreen_runtime::compiler::bert::HeadSpec;
+use adscreen_runtime::fetch::{self, DEFAULT_ENCODER, Pins, RECIPES, TOXIC_MODEL};
+use adscreen_runtime::home::Home;
+use adscreen_runtime::ngrams::NgramFeaturizer;
+use adscreen_runtime::registry::{LoadOptions, LoadedModel};
+use adscreen_runtime::train::{Examples, SparseRow, TrainConfig, train_classifier};
+use adscreen_screening::policy::Profiles;
+use adscreen_screening::taxonomy::MODEL_CATEGORIES;
+use adscreen_screening::textmodel::{
+    self, CorpusAd, EnsembleConfig, MemberInfo, OutcomeMetrics, Prf, ToxicMember, best_threshold, calibrate,
+    ensemble, prf,
+};
+use anyhow::{Context, bail};
+use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use crate::cli::ensure_models;
+
+/// Name of the trained text policy model.
+pub const POLICY_MODEL: &str = adscreen_runtime::fetch::POLICY_MODEL;
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// Train the text policy head on the labeled ad corpus.
+    Text(TrainTextArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainTextArgs {
+    /// The labeled corpus (JSONL, see data/README.md).
+    #[arg(long, default_value = "data/ads.jsonl")]
+    pub data: PathBuf,
+    /// Where to write head.safetensors and manifest.json.
+    #[arg(long, default_value = "models/ad-text-policy")]
+    pub out: PathBuf,
+    /// Version of the trained model.
+    #[arg(long, default_value = "1")]
+    pub version: String,
+    /// Seed of initialisation, shuffling and dropout (same seed, same data: same weights).
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+    /// Hidden units of the head.
+    #[arg(long, default_value_t = 256)]
+    pub hidden: usize,
+    /// Most epochs (training stops earlier when the validation loss stops improving).
+    #[arg(long, default_value_t = 300)]
+    pub max_epochs: usize,
+    /// Use only the mean-pooled sentence embedding as features (not the max-pooled token states).
+    #[arg(long)]
+    pub mean_only: bool,
+    /// Leave out the wide part (hashed word and character n-grams): embeddings only.
+    #[arg(long)]
+    pub no_wide: bool,
+    /// Hash buckets of the wide part.
+    #[arg(long, default_value_t = 1 << 16)]
+    pub buckets: usize,
+    /// Learning rate of the deep part.
+    #[arg(long, default_value_t = 1e-3)]
+    pub lr: f32,
+    /// Learning rate of the wide part.
+    #[arg(long, default_value_t = 3e-3)]
+    pub wide_lr: f32,
+    /// Weight decay of the deep part.
+    #[arg(long, default_value_t = 1e-4)]
+    pub weight_decay: f32,
+    /// Weight decay of the wide part.
+    #[arg(long, default_value_t = 1e-3)]
+    pub wide_decay: f32,
+    /// Compliant approve rate the ad-level operating point must keep on the validation split.
+    #[arg(long, default_value_t = 0.95)]
+    pub target_approve: f64,
+    /// Dropout on the hidden layer.
+    #[arg(long, default_value_t = 0.1)]
+    pub dropout: f32,
+    /// Do not compile the trained model into the cache.
+    #[arg(long)]
+    pub no_install: bool,
+}
+
+/// Toxic labels -> the category each speaks for.
+const TOXIC_MAPPING: &[(&str, &str)] = &[
+    ("toxic", "harassment.insult"),
+    ("severe_toxic", "harassment.insult"),
+    ("obscene", "language.profanity"),
+    ("threat", "violence.threat"),
+    ("insult", "harassment.insult"),
+    ("identity_hate", "hate.speech"),
+];
+
+#[derive(Serialize)]
+struct CategoryReport {
+    threshold: f64,
+    validation_f1: f64,
+    test: Prf,
+    test_head_only: Prf,
+}
+
+#[derive(Serialize)]
+struct Metrics {
+    split_sizes: BTreeMap<String, usize>,
+    categories: BTreeMap<String, CategoryReport>,
+    test_models_only: OutcomeMetrics,
+    validation_models_only: OutcomeMetrics,
+}
+
+pub fn run(home: &Home, cmd: TrainCommand) -> anyhow::Result<()> {
+    match cmd {
+        TrainCommand::Text(args) => train_text(home, &args),
+    }
+}
+
+fn bar(len: usize, what: &str) -> ProgressBar {
+    let b = ProgressBar::new(len as u64);
+    b.set_style(
+        ProgressStyle::with_template("{spinner:.green} {msg} [{bar:30}] {pos}/{len} ({elapsed})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    b.set_message(what.to_string());
+    b
+}
+
+fn infer_all(
+    model: &LoadedModel,
+    texts: &[String],
+    what: &str,
+    features: bool,
+) -> anyhow::Result<Vec<Vec<f32>>> {
+    let b = bar(texts.len(), what);
+    let mut out = Vec::with_capacity(texts.len());
+    for chunk in texts.chunks(64) {
+        let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+        out.extend(if features {
+            model.features_blocking(&refs)?
+        } else {
+            model.infer_texts_blocking(&refs)?
+        });
+        b.inc(chunk.len() as u64);
+    }
+    b.finish_and_clear();
+    Ok(out)
+}
+
+fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let raw =
+        std::fs::read_to_string(&args.data).with_context(|| format!("reading {}", args.data.display()))?;
+    let corpus = textmodel::read_corpus(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", args.data.display()))?;
+    let data_sha256 = fetch::hex(&<sha2::Sha256 as sha2::Digest>::digest(raw.as_bytes()));
+    let split = |name: &str| -> Vec<&CorpusAd> { corpus.iter().filter(|a| a.split == name).collect() };
+    let (train, val, test) = (split("train"), split("validation"), split("test"));
+    if train.is_empty() || val.is_empty() || test.is_empty() {
+        bail!(
+            "the corpus needs train, validation and test splits (got {} / {} / {})",
+            train.len(),
+            val.len(),
+            test.len()
+        );
+    }
+    eprintln!(
+        "corpus: {} ads (train {}, validation {}, test {}), sha256 {}",
+        corpus.len(),
+        train.len(),
+        val.len(),
+        test.len(),
+        &data_sha256[..12]
+    );
+    ensure_models(home)?;
+
+    // Features from the frozen encoder in FP32, and the BiLSTM's probabilities.
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let opts = LoadOptions {
+        backend: BackendOptions { engine: EngineKind::OpenVino, precision: Precision::Fp32, threads: cores },
+        workers: 1,
+        batch: BatchConfig { max_batch_size: 64, ..Default::default() },
+    };
+    let recipe = |name: &str| RECIPES.iter().find(|r| r.model == name).context("missing recipe");
+    let enc = recipe(DEFAULT_ENCODER)?;
+    let encoder = LoadedModel::load_dir(home, &home.model_dir(enc.model, enc.version), &opts)?;
+    let tox = recipe(TOXIC_MODEL)?;
+    let toxic = LoadedModel::load_dir(home, &home.model_dir(tox.model, tox.version), &opts)?;
+    let texts: Vec<String> = corpus.iter().map(CorpusAd::text).collect();
+    let embeddings = infer_all(&encoder, &texts, "embedding ads (MiniLM, FP32)", true)?;
+    let embeddings: Vec<Vec<f32>> = if args.mean_only {
+        embeddings.into_iter().map(|e| e[..e.len() / 2].to_vec()).collect()
+    } else {
+        embeddings
+    };
+    let toxic_probs = infer_all(&toxic, &texts, "scoring ads (BiLSTM, FP32)", false)?;
+    let index: BTreeMap<&str, usize> = corpus.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+
+    // Categories with training positives get a head output; the others are reported as untrained.
+    let mut labels = Vec::new();
+    let mut untrained = BTreeMap::new();
+    for c in MODEL_CATEGORIES {
+        let n = train.iter().filter(|a| a.labels.iter().any(|l| l == c)).count();
+        if n == 0 {
+            untrained.insert(c.to_string(), "no positive examples in the training corpus".to_string());
+        } else {
+            labels.push(c.to_string());
+        }
+    }
+    // Hashed n-gram features, with document frequencies from the training split only.
+    let featurizer = (!args.no_wide).then(|| {
+        let train_texts: Vec<&str> = train.iter().map(|a| texts[index[a.id.as_str()]].as_str()).collect();
+        NgramFeaturizer::fit(&train_texts, args.buckets)
+    });
+    let sparse: Vec<SparseRow> = texts
+        .iter()
+        .map(|t| match &featurizer {
+            Some(f) => {
+                let (ids, w) = f.features(t);
+                ids.into_iter().zip(w).collect()
+            }
+            None => Vec::new(),
+        })
+        .collect();
+    let xy = |ads: &[&CorpusAd]| -> (Vec<Vec<f32>>, Vec<SparseRow>, Vec<Vec<f32>>) {
+        let mut x = Vec::new();
+        let mut s = Vec::new();
+        let mut y = Vec::new();
+        for a in ads {
+            let i = index[a.id.as_str()];
+            x.push(embeddings[i].clone());
+            s.push(sparse[i].clone());
+            y.push(labels.iter().map(|l| a.labels.contains(l) as i32 as f32).collect());
+        }
+        (x, s, y)
+    };
+    let (xt, st_, yt) = xy(&train);
+    let (xv, sv_, yv) = xy(&val);
+    let cfg = TrainConfig {
+        hidden: args.hidden,
+        max_epochs: args.max_epochs,
+        seed: args.seed,
+        learning_rate: args.lr,
+        wide_learning_rate: args.wide_lr,
+        weight_decay: args.weight_decay,
+        wide_weight_decay: args.wide_decay,
+        dropout: args.dropout,
+        ..Default::default()
+    };
+    let t0 = Instant::now();
+    let wide = featurizer.as_ref().map(|f| f.buckets);
+    let (head, report) = train_classifier(
+        Examples { dense: &xt, sparse: wide.map(|_| st_.as_slice()), labels: &yt },
+        Examples { dense: &xv, sparse: wide.map(|_| sv_.as_slice()), labels: &yv },
+        wide,
+        &cfg,
+    )?;
+    eprintln!(
+        "trained {}-{}-{} head{} in {:.1}s: best epoch {} of {}, validation loss {:.4}",
+        head.input_size(),
+        args.hidden,
+        head.output_size(),
+        if wide.is_some() { " + wide n-grams" } else { "" },
+        t0.elapsed().as_secs_f64(),
+        report.best_epoch,
+        report.epochs,
+        report.validation_loss
+    );
+
+    let head_probs = |ads: &[&CorpusAd]| -> Vec<Vec<f32>> {
+        ads.iter()
+            .map(|a| {
+                let i = index[a.id.as_str()];
+                head.forward(&embeddings[i], &sparse[i])
+            })
+            .collect()
+    };
+    let (pv, pt) = (head_probs(&val), head_probs(&test));
+    let truth = |ads: &[&CorpusAd], c: &str| -> Vec<bool> {
+        ads.iter().map(|a| a.labels.iter().any(|l| l == c)).collect()
+    };
+
+    // Head thresholds on validation.
+    let mut thresholds = BTreeMap::new();
+    let mut val_f1 = BTreeMap::new();
+    for (k, label) in labels.iter().enumerate() {
+        let scores: Vec<f64> = pv.iter().map(|p| p[k] as f64).collect();
+        let (t, f1) = best_threshold(&scores, &truth(&val, label));
+        thresholds.insert(label.clone(), t);
+        val_f1.insert(label.clone(), f1);
+    }
+    // The BiLSTM joins a category only where it raises validation F1.
+    let toxic_labels = toxic.labels().to_vec();
+    let mut member = ToxicMember {
+        model: toxic.name.clone(),
+        version: toxic.version.clone(),
+        mapping: TOXIC_MAPPING.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+        thresholds: BTreeMap::new(),
+    };
+    let toxic_for = |ads: &[&CorpusAd], category: &str| -> Vec<f64> {
+        ads.iter()
+            .map(|a| {
+                let probs = &toxic_probs[index[a.id.as_str()]];
+                toxic_labels
+                    .iter()
+                    .zip(probs)
+                    .filter(|(l, _)| member.mapping.get(*l).is_some_and(|c| c == category))
+                    .map(|(_, &p)| p as f64)
+                    .fold(0.0, f64::max)
+            })
+            .collect()
+    };
+    for category in TOXIC_MAPPING.iter().map(|(_, c)| *c).collect::<std::collections::BTreeSet<_>>() {
+        let Some(k) = labels.iter().position(|l| l == category) else { continue };
+        let t_head = thresholds[category];
+        let head_cal: Vec<f64> = pv.iter().map(|p| calibrate(p[k] as f64, t_head)).collect();
+        let tox = toxic_for(&val, category);
+        let y = truth(&val, category);
+        let base = prf(&head_cal.iter().map(|s| *s >= 0.5).collect::<Vec<_>>(), &y).f1;
+        let mut best: Option<(f64, f64)> = None;
+        for step in 1..50 {
+            let t = step as f64 / 50.0;
+            let predicted: Vec<bool> =
+                head_cal.iter().zip(&tox).map(|(h, p)| h.max(calibrate(*p, t)) >= 0.5).collect();
+            let f1 = prf(&predicted, &y).f1;
+            if f1 > base + 0.005 && best.is_none_or(|(_, b)| f1 > b) {
+                best = Some((t, f1));
+            }
+        }
+        if let Some((t, f1)) = best {
+            eprintln!("BiLSTM joins {category}: validation F1 {base:.3} -> {f1:.3} (threshold {t:.2})");
+            member.thresholds.insert(category.to_string(), t);
+        } else {
+            eprintln!("BiLSTM does not improve {category} on validation (head F1 {base:.3}); left out there");
+        }
+    }
+    let mut config =
+        EnsembleConfig { thresholds: thresholds.clone(), toxic: Some(member), untrained: untrained.clone() };
+
+    // Evaluation on the test split (and validation), models only, through the default profile.
+    let profile = Profiles::builtin()?.get("default").cloned().context("no default profile")?;
+    let info =
+        MemberInfo { id: POLICY_MODEL.into(), version: args.version.clone(), precision: "fp32".into() };
+    let tinfo =
+        MemberInfo { id: toxic.name.clone(), version: toxic.version.clone(), precision: "fp32".into() };
+    let scored = |config: &EnsembleConfig, ads: &[&CorpusAd], probs: &[Vec<f32>]| {
+        ads.iter()
+            .zip(probs)
+            .map(|(a, p)| {
+                let tox = &toxic_probs[index[a.id.as_str()]];
+                ensemble(config, &labels, p, &toxic_labels, Some(tox))
+            })
+            .collect::<Vec<_>>()
+    };
+    let outcome = |ads: &[&CorpusAd], scores: &[BTreeMap<String, textmodel::EnsembleScore>]| {
+        let rows: Vec<(&[String], Vec<_>)> = ads
+            .iter()
+            .zip(scores)
+            .map(|(a, s)| (a.labels.as_slice(), textmodel::signals(s, &info, Some(&tinfo), &|_| Vec::new())))
+            .collect();
+        textmodel::outcome_metrics(&profile, &rows)
+    };
+    // Ad-level operating point: scale every head threshold by one factor, chosen on the validation
+    // split for the highest violating recall that keeps the compliant approve rate at the target.
+    let mut best: Option<(f64, OutcomeMetrics)> = None;
+    for step in 0..=60 {
+        let factor = 0.3 + step as f64 * 0.02;
+        config.thresholds =
+            thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
+        let m = outcome(&val, &scored(&config, &val, &pv));
+        let feasible = |m: &OutcomeMetrics| m.compliant_approve_rate >= args.target_approve;
+        let better = match &best {
+            None => true,
+            Some((_, b)) => match (feasible(&m), feasible(b)) {
+                (true, false) => true,
+                (true, true) => m.violating_recall > b.violating_recall,
+                (false, false) => {
+                    m.violating_recall.min(m.compliant_approve_rate)
+                        > b.violating_recall.min(b.compliant_approve_rate)
+                }
+                (false, true) => false,
+            },
+        };
+        if better {
+            best = Some((factor, m));
+        }
+    }
+    let (factor, m) = best.context("no operating point")?;
+    config.thresholds = thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
+    eprintln!(
+        "operating point: head thresholds x {factor:.2} (validation: violating recall {:.3}, compliant approve {:.3})",
+        m.violating_recall, m.compliant_approve_rate
+    );
+    let thresholds = config.thresholds.clone();
+    let (sv, st) = (scored(&config, &val, &pv), scored(&config, &test, &pt));
+    let mut categories = BTreeMap::new();
+    for (k, label) in labels.iter().enumerate() {
+        let y = truth(&test, label);
+        let ens: Vec<bool> = st.iter().map(|s| s.get(label).is_some_and(|e| e.score >= 0.5)).collect();
+        let head_only: Vec<bool> =
+            pt.iter().map(|p| calibrate(p[k] as f64, thresholds[label]) >= 0.5).collect();
+        categories.insert(
+            label.clone(),
+            CategoryReport {
+                threshold: thresholds[label],
+                validation_f1: val_f1[label],
+                test: prf(&ens, &y),
+                test_head_only: prf(&head_only, &y),
+            },
+        );
+    }
+    let metrics = Metrics {
+        split_sizes: [("train", train.len()), ("validation", val.len()), ("test", test.len())]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+        categories,
+        test_models_only: outcome(&test, &st),
+        validation_models_only: outcome(&val, &sv),
+    };
+    print_report(&metrics, &untrained);
+
+    // Write the head and its manifest, then compile the servable model into the cache.
+    std::fs::create_dir_all(&args.out)?;
+    std::fs::write(args.out.join("head.safetensors"), head.to_safetensors()?)?;
+    if let Some(f) = &featurizer {
+        std::fs::write(args.out.join("ngram.safetensors"), f.to_safetensors()?)?;
+    }
+    let extra = serde_json::json!({
+        "activations": head.deep.activations(),
+        "ensemble": config,
+        "metrics": metrics,
+        "training": {"config": cfg, "report": report, "data": args.data.display().to_string(),
+                      "data_sha256": data_sha256, "encoder": format!("{}@{}", encoder.name, encoder.version),
+                      "features": "MiniLM sentence embedding of headline + newline + body, FP32"},
+    });
+    let manifest =
+        serde_json::json!({"name": POLICY_MODEL, "version": args.version, "labels": labels, "extra": extra});
+    std::fs::write(args.out.join("manifest.json"), serde_json::to_vec_pretty(&manifest)?)?;
+    println!(
+        "wrote {} and {}",
+        args.out.join("head.safetensors").display(),
+        args.out.join("manifest.json").display()
+    );
+    if !args.no_install {
+        let pins = Pins::load()?;
+        let pin = pins.get(enc.package)?;
+        let dest = home.model_dir(POLICY_MODEL, &args.version);
+        let work = home.tmp_dir()?;
+        let staged = work.path().join("model");
+        let source = format!(
+            "trained by adscreen train text on {} (sha256 {})",
+            args.data.display(),
+            &extra["training"]["data_sha256"]
+        );
+        let spec = HeadSpec { head: &head, labels: &labels, ngrams: featurizer.as_ref(), extra: &extra };
+        bert::compile_sentence_model(
+            &home.join(&pin.dest),
+            &staged,
+            POLICY_MODEL,
+            &args.version,
+            &source,
+            Some(spec),
+        )?;
+        adscreen_runtime::home::mark_complete(&staged, "trained locally")?;
+        adscreen_runtime::home::install_dir(&staged, &dest)?;
+        println!("installed {POLICY_MODEL}@{} into {}", args.version, dest.display());
+    }
+    encoder.shutdown();
+    toxic.shutdown();
+    println!("done in {:.1}s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn print_report(m: &Metrics, untrained: &BTreeMap<String, String>) {
+    println!(
+        "\nper-category results on the test split ({} ads; ensemble, head alone in brackets)",
+        m.split_sizes["test"]
+    );
+    println!(
+        "{:<28} {:>7} {:>9} {:>9} {:>9} {:>8}",
+        "category", "support", "precision", "recall", "F1", "[F1]"
+    );
+    for (c, r) in &m.categories {
+        println!(
+            "{:<28} {:>7} {:>9.3} {:>9.3} {:>9.3} {:>8.3}",
+            c, r.test.support, r.test.precision, r.test.recall, r.test.f1, r.test_head_only.f1
+        );
+    }
+    for (c, why) in untrained {
+        println!("{c:<28} not trained: {why}");
+    }
+    let o = &m.test_models_only;
+    println!(
+        "\nads, test split, text models + default profile: outcome accuracy {:.3}, violating recall (not approved) {:.3} \
+         ({} ads), compliant approve rate {:.3} ({} ads)",
+        o.outcome_accuracy, o.violating_recall, o.violating, o.compliant_approve_rate, o.compliant
+    );
+    let v = &m.validation_models_only;
+    println!(
+        "ads, validation split: outcome accuracy {:.3}, violating recall {:.3}, compliant approve rate {:.3}",
+        v.outcome_accuracy, v.violating_recall, v.compliant_approve_rate
+    );
+}
