@@ -370,6 +370,15 @@ de la el en y los las del le les des et un une der die das und mit für von zu""
 MERGE_JACCARD = 0.6
 MERGE_CONTAIN = 0.7     # overlap / smaller set, for short hand-obfuscated twins
 MERGE_MIN_SHARED = 4
+# A token that occurs in more than MERGE_MAX_DF ads is too common to be evidence
+# of a paraphrase, so it does not propose candidate pairs.  Its document
+# frequency is counted on the first batch only (source files starting with one
+# of DF_REFERENCE_PREFIXES), so adding a later batch (x* files) cannot change
+# which first-batch pairs get compared, and therefore cannot move an existing
+# ad to another group or split.  With only first-batch files this is exactly
+# the original rule (document frequency over the whole corpus).
+MERGE_MAX_DF = 60
+DF_REFERENCE_PREFIXES = ("c", "m", "t", "v")
 
 
 def _canon_tokens(ad: dict) -> frozenset:
@@ -404,13 +413,18 @@ def merge_paraphrase_groups(ads: list[dict]) -> int:
     for i, ts in enumerate(toks):
         for w in ts:
             index.setdefault(w, []).append(i)
+    ref_df: dict[str, int] = {}
+    for ad, ts in zip(ads, toks):
+        if ad["_src"].startswith(DF_REFERENCE_PREFIXES):
+            for w in ts:
+                ref_df[w] = ref_df.get(w, 0) + 1
     merges = 0
     for i, ts in enumerate(toks):
         cand: dict[int, int] = {}
         for w in ts:
-            post = index[w]
-            if len(post) > 60:           # too common to be evidence
+            if ref_df.get(w, 0) > MERGE_MAX_DF:   # too common to be evidence
                 continue
+            post = index[w]
             for j in post:
                 if j > i:
                     cand[j] = cand.get(j, 0) + 1

@@ -24,7 +24,7 @@ Adult Movie Theater: Private Booths | 40 screens of XXX, private viewing booths,
 Sex Position of the Day App | Illustrated guides to 365 positions, unlock one every night. | sx
 Tantric Sex Masterclass, Hands-On | Live demonstrations with models. Participate or watch. | sx
 Kink Club Play Night | Dungeon rooms, public scenes and demo shows. Members only, fetish dress code. | sx
-Used Panties Marketplace | Buy worn items directly from verified sellers. Photos included with every order. | sx, adl
+Kink Classifieds | Post what you're into, meet someone local who'll do it on camera. Verified adults. | sx
 Feet Pics Store | Thousands of sellers, explicit requests welcome. Pay per set. | sx
 Swingers Cruise 2026 | Seven nights, open decks, playrooms on every floor. Couples book now. | sx, adl
 Live Sex Shows Amsterdam | Couples perform on stage every hour. Tickets at the door. | sx
@@ -47,13 +47,13 @@ Happy 🔚 massage 💆 | Private studio, young staff, full service. Text for ad
 s.e.x cams 18+ | Girls live now. Free registration. | sx
 🍆💦 vids unlimited | Hardcore clips from real amateurs. | sx
 3sc0rts VIP 🌹 | Outcall to your hotel in 30 min. Real photos. | sx, adl
-Full s3rvice spa 👅 | Table shower, no rush, no limits. Cash. | sx, adl
+N3w g1rls at the 'wellness centre' 💋 | Extras on request, ask for the VIP room. Back door after 9. | sx, adl
 Nud3 chat w/ r3al girls | Unlimited pics and video. $1 trial. | sx
 Spicy 🌶️ hotline | Dirty talk with no limits, 24/7. Call now, first minute free. | sx, adl
 "h0t yoga" (members version) | The full uncensored class. You know which one. | sx
 @ vertical=adult lang=es
 Masajes con Final Feliz | Chicas jóvenes, ambiente privado, servicio completo. Abierto hasta las 3. | sx, adl
-Videos Porno Gratis | Miles de escenas sin censura cada día. Entra ya. | sx
+Tu Vecina en Directo | Cámaras porno caseras con mujeres de tu ciudad. Regístrate sin tarjeta. | sx
 @ vertical=adult lang=fr
 Escort Girls Paris | Accompagnatrices disponibles ce soir, déplacement hôtel. Photos réelles. | sx, adl
 Webcam Coquine en Direct | Elles se déshabillent pour toi en privé. 10 crédits offerts. | sx, adl
@@ -63,5 +63,5 @@ Pornos in HD, Kostenlos | Täglich neue Amateur-Videos, ohne Anmeldung. | sx
 @ vertical=adult lang=it
 Incontri Piccanti in Diretta | Ragazze in webcam senza censure, chat privata. | sx, adl
 @ vertical=adult lang=pt
-Acompanhantes de Luxo | Atendimento em hotel, fotos reais, discrição total. | sx, adl
+Garotas de Programa Hoje | Agende pelo WhatsApp, vamos até o seu hotel. Fotos verificadas. | sx, adl
 """

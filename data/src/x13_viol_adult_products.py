@@ -12,8 +12,8 @@ App-Controlled Couples Vibe | Long-distance? Let them take control from anywhere
 Beginner's Toy Kit | Five toys, a cleaner and a guide for couples starting to explore. | adl
 Butt Plug Trio | Starter, medium and large in medical-grade silicone. | adl
 Prostate Massager for Men | Hands-free, rechargeable, 7 vibration settings. Ships discreetly. | adl
-Adult Superstore, Exit 42 | Toys, DVDs, novelty gifts and lingerie. Open 24 hours, 18+. | adl
-~24-Hour Adult Superstore | Off exit 42: toys, DVDs and lingerie, open all night. 18+. | adl
+Truck Stop Pleasure Palace | Stretch your legs and browse 3,000 toys and novelties. Trucker discount with CDL. | adl
+~Pleasure Palace at the Truck Stop | Thousands of toys and novelties, CDL holders save 10%. | adl
 Pleasure Boutique Pop-Up | Toys, oils and books curated by women, for women. Saturday only at the Mill. | adl
 Sex Shop Gift Cards | Give the gift of a great night. Any amount, redeemable online. | adl
 Ultra-Thin Condoms, 36 Pack | Feels like nothing at all. Lubricated, latex, $14.99. | adl
@@ -29,7 +29,7 @@ Enlargement Pump Pro | Gauge, quick release and a comfort seal. Results in 30 da
 Extender Device: 3 Inches in 90 Days | Traction system, doctor-designed, money-back guarantee. | adl, hc
 Female Arousal Serum | A few drops and she'll be begging for more. | adl, sug
 Horny Goat Weed Gummies | Herbal libido booster for him and her. Feel the difference tonight. | adl, sug
-Cock Ring Variety Pack | Stretchy, vibrating and adjustable rings for longer-lasting fun. | adl
+Vibrating Ring for Him and Her | Couples' vibe that stays put. Three intensities, splash-proof, $24. | adl
 Premium Silicone Love Doll | Lifelike companion with customizable wig, eyes and skin tone. Pay in 4. | adl
 Torso Doll Clearance | Compact, realistic, easy to clean. 40% off floor models. | adl
 Male Masturbator Cup | Realistic texture, reusable, dishwasher-safe sleeve. | adl
@@ -59,14 +59,14 @@ Adult t0ys 4 couples 🔥 | Take the long weekend up a notch. 30% off with code 
 R3alistic d0lls 💕 | Full-size silicone companions, ships in plain crate. Financing OK. | adl
 "Wellness wand" (wink) | The wand everyone's talking about, now in rose gold. | adl
 @ vertical=adult lang=es
-Juguetes Eróticos con Envío Discreto | Vibradores, lubricantes y kits para parejas. 20% de descuento. | adl
+Tienda Erótica en Malasaña | Succionadores, arneses y lubricantes. Abierto hasta las 22 h, asesoramiento sin vergüenza. | adl
 Preservativos Ultrafinos | Caja de 24 por 9,99 €. Siente más. | adl
 @ vertical=adult lang=fr
 Sextoys Livrés en 24 h | Vibromasseurs, boules de geisha et huiles, colis anonyme. | adl
 @ vertical=adult lang=de
 Liebesspielzeug im Sale | Vibratoren und Paar-Toys bis zu 40 % reduziert, neutraler Versand. | adl
 @ vertical=adult lang=pt
-Sex Shop Online | Vibradores, géis e fantasias com entrega discreta em todo o Brasil. | adl
+Kit Noite a Dois | Gel excitante, anel vibratório e dado erótico. Compre hoje, chega amanhã em embalagem neutra. | adl, sug
 @ vertical=adult lang=it
 Lubrificante Intimo Riscaldante | Effetto calore per serate speciali. Due confezioni a 15 €. | adl, sug
 """

@@ -11,11 +11,11 @@ Staking Pool Paying 2% Daily | Lock any stablecoin, withdraw profits every 24 ho
 New Coin Listing Tomorrow | Presale buyers are up 90x on our last launch. Only 400 whitelist spots left. | fin, fc
 The Wallet That Pays You | Hold 1,000 tokens and receive guaranteed weekly airdrops worth more than your deposit. | fin, fc
 Copy My Trades, Keep 80% | I've made 11 consecutive 6-figure months. Mirror my account for $49. | fin, fc
-Lost Crypto to a Scam? | Our blockchain forensic team recovers 100% of stolen funds. Pay only a small unlock fee. | fc
-~Scammed? We Get It All Back | Forensic recovery of 100% of stolen crypto. A small unlock fee is all it takes. | fc
+Chargeback Specialists for Broker Victims | Your offshore broker owes you. Our lawyers reclaim every cent in 14 days, success guaranteed. | fc
+~Offshore Broker Took Your Deposit? | Lawyers who reclaim every cent within 14 days. Guaranteed success. | fc
 Bitcoin Halving Secret | Buy this one altcoin before the halving and retire in 18 months. Mathematically certain. | fin, fc
 @ vertical=finance lang=en
-Forex Signals, 97% Win Rate | Get 5 VIP signals a day on Telegram. Members average $1,200 a week. | fin, fc
+Gold Scalping Room Opens Monday | I call the entries live, you copy. Worst student month so far: plus 31%. | fin, fc
 Prop Firm Shortcut | Pass any funded challenge in 3 days with our EA or we trade it for you. Guaranteed payout. | fin, fc
 Options Income Blueprint | Sell these weekly contracts and collect $500 every Monday with no risk. | fin, fc
 Gold IRA That Can't Lose | Protect your retirement with metals guaranteed to double before the dollar collapses. | fin, fc
@@ -59,7 +59,7 @@ Nurse Quits Job After Discovering This | She now earns $9,000 a week from her ki
 Retirees Are Using This to Get $2,300 a Month | The government doesn't advertise it. See if you qualify. | fc, cb
 Billionaire's Gift to the Country | He is giving every citizen a chance to earn $1,500 a day. Registration closes at midnight. | fc, cb
 @ vertical=crypto lang=en tricky=1
-💰 2x your BTC in 24h 💰 | Send any amount, get double back. Official giveaway. | fin, fc
+🎉 Founder's ETH anniversary drop 🎉 | For 3 hours, every deposit to this address is returned times three. | fin, fc
 Guaranteed r3turns 30%/month | Join the pool before the cap. Withdraw any time. | fin, fc
 P@ssive 1ncome bot 🤖📈 | Sleep while it trades. Profit every day, zero risk. | fin, fc
 $$$ from h0me, 5k/week $$$ | No skills. Just a phone and 1 hour. DM "START". | fc

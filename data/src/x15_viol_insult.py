@@ -59,7 +59,7 @@ This Influencer Is a Fraud and a Pig | Watch our channel take apart the dumbest 
 Meet the Stupidest Man in Town | Our podcast tracked down the guy from the viral video. Laugh at him with us. | ins
 Rate the Ugliest People at the Mall | New episodes every week. Send in your creepshots. | ins
 @ vertical=retail lang=en tricky=1
-L0sers shop elsewhere 🤡 | Winners shop at Brandt's. Figure out which one you are. | ins
+Cl0wns who shop at V@lueMart 🤡 | Keep buying junk, the rest of us will be at Brandt's laughing. | ins
 Fat? Ugly? Both? 🐷 | This shapewear hides the worst of it. | ins
 U look b@sic, fix it 💅 | Stylists for people with zero taste. Book now. | ins
 Your h0use is a dump 🗑️ | Even your guests think so. Cleaning from $89. | ins

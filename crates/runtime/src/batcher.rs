@@ -98,6 +98,8 @@ struct State<I, O> {
 
 struct Shared<I, O> {
     name: String,
+    /// `model` and `version` metric labels.
+    labels: [(&'static str, String); 2],
     config: BatchConfig,
     state: Mutex<State<I, O>>,
     /// Workers with nothing to do wait here.
@@ -150,8 +152,12 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
                 "a batcher needs at least one worker and a batch size of 1 or more".into(),
             ));
         }
+        let (model, version) = name.split_once('@').unwrap_or((name, ""));
+        let labels = [("model", model.to_string()), ("version", version.to_string())];
+        metrics::gauge!("adscreen_workers", &labels).set(runners.len() as f64);
         let shared = Arc::new(Shared {
             name: name.to_string(),
+            labels,
             config,
             state: Mutex::new(State { queue: VecDeque::new(), idle: 0, busy: 0, closed: false }),
             idle_cv: Condvar::new(),
@@ -179,6 +185,8 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
         }
         if st.queue.len() >= self.shared.config.queue_capacity {
             self.shared.stats.refused.fetch_add(1, Ordering::Relaxed);
+            metrics::counter!("adscreen_batcher_requests_total", &self.labels_with("outcome", "refused"))
+                .increment(1);
             return Err(Error::Overloaded {
                 model: self.shared.name.clone(),
                 capacity: self.shared.config.queue_capacity,
@@ -186,6 +194,7 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
             });
         }
         st.queue.push_back(Job { input, arrived: Instant::now(), deadline, reply: tx });
+        metrics::gauge!("adscreen_queue_depth", &self.shared.labels).set(st.queue.len() as f64);
         let full = st.queue.len() >= self.shared.config.max_batch_size;
         let idle = st.idle > 0;
         drop(st);
@@ -196,6 +205,12 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
             self.shared.gather_cv.notify_all();
         }
         Ok(Ticket { rx, model: self.shared.name.clone() })
+    }
+
+    fn labels_with(&self, key: &'static str, value: &'static str) -> Vec<(&'static str, String)> {
+        let mut l = self.shared.labels.to_vec();
+        l.push((key, value.to_string()));
+        l
     }
 
     /// Requests waiting in the queue now.
@@ -223,6 +238,7 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
     /// Stops accepting requests, lets the workers finish what is queued, and joins them.
     pub fn shutdown(&self) {
         self.shared.lock().closed = true;
+        metrics::gauge!("adscreen_workers", &self.shared.labels).set(0.0);
         self.shared.idle_cv.notify_all();
         self.shared.gather_cv.notify_all();
         let threads = std::mem::take(&mut *self.threads.lock().unwrap_or_else(|p| p.into_inner()));
@@ -270,6 +286,7 @@ fn worker<R: BatchRunner>(shared: &Shared<R::Input, R::Output>, mut runner: R) {
         }
         let take = st.queue.len().min(max);
         let jobs: Vec<_> = st.queue.drain(..take).collect();
+        metrics::gauge!("adscreen_queue_depth", &shared.labels).set(st.queue.len() as f64);
         st.busy += 1;
         drop(st);
         run_jobs(shared, &mut runner, jobs);
@@ -285,11 +302,18 @@ fn run_jobs<R: BatchRunner>(
     let start = Instant::now();
     let mut inputs = Vec::with_capacity(jobs.len());
     let mut live = Vec::with_capacity(jobs.len());
+    let count = |outcome: &'static str| {
+        let mut l = shared.labels.to_vec();
+        l.push(("outcome", outcome.to_string()));
+        metrics::counter!("adscreen_batcher_requests_total", &l).increment(1);
+    };
     for job in jobs {
         if job.reply.is_closed() {
             shared.stats.cancelled.fetch_add(1, Ordering::Relaxed);
+            count("cancelled");
         } else if job.deadline.is_some_and(|d| d <= start) {
             shared.stats.expired.fetch_add(1, Ordering::Relaxed);
+            count("expired");
             let _ = job.reply.send(Err(Error::DeadlineExceeded));
         } else {
             inputs.push(job.input);
@@ -304,6 +328,16 @@ fn run_jobs<R: BatchRunner>(
     let inference = start.elapsed();
     shared.stats.batches.fetch_add(1, Ordering::Relaxed);
     shared.stats.computed.fetch_add(n as u64, Ordering::Relaxed);
+    metrics::histogram!("adscreen_batch_size", &shared.labels).record(n as f64);
+    for _ in 0..n {
+        count("computed");
+        metrics::histogram!("adscreen_inference_duration_seconds", &shared.labels)
+            .record(inference.as_secs_f64());
+    }
+    for (arrived, _) in &live {
+        metrics::histogram!("adscreen_queue_duration_seconds", &shared.labels)
+            .record(start.duration_since(*arrived).as_secs_f64());
+    }
     match results {
         Ok(results) if results.len() == n => {
             for ((arrived, reply), result) in live.into_iter().zip(results) {

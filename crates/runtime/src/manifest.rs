@@ -11,6 +11,8 @@ pub enum Task {
     TextEmbedding,
     /// Text in, one probability per label out.
     TextClassification,
+    /// Image bytes in, the top labels out.
+    ImageClassification,
     /// Named tensors in and out, nothing else assumed.
     Tensor,
 }
@@ -55,9 +57,85 @@ pub struct ModelManifest {
     /// Output labels, in the order of the classification output.
     #[serde(default)]
     pub labels: Vec<String>,
-    /// The output holding probabilities (classifiers) or the embedding (encoders).
+    /// The output holding probabilities (classifiers) or the embedding (encoders); empty for the
+    /// model's first output.
+    #[serde(default)]
     pub output: String,
+    /// How classifier outputs become scores (default: the output already holds probabilities).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postprocess: Option<Postprocess>,
+    /// Image preprocessing (image classifiers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<ImagePreprocess>,
     /// Task-specific details (pooling, calibration, training metrics, ...).
     #[serde(default)]
     pub extra: serde_json::Value,
+}
+
+/// How a classifier's output becomes scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Activation {
+    Softmax,
+    Sigmoid,
+    /// The output already holds probabilities.
+    None,
+}
+
+/// Postprocessing of classifier outputs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Postprocess {
+    pub activation: Activation,
+    /// How many labels to return (all when absent).
+    #[serde(default)]
+    pub top_k: Option<usize>,
+}
+
+/// Colour order of the image tensor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChannelOrder {
+    Rgb,
+    Bgr,
+}
+
+/// Memory layout of the image tensor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    Nchw,
+    Nhwc,
+}
+
+/// Image preprocessing: resize the shorter side, centre-crop, scale, normalise, order channels.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImagePreprocess {
+    /// The model input's name (default: its first input).
+    #[serde(default)]
+    pub input: Option<String>,
+    /// Shorter side after resizing, before the crop.
+    pub resize: u32,
+    pub crop_width: u32,
+    pub crop_height: u32,
+    /// Pixel values are multiplied by this first (e.g. 1/255), then normalised.
+    #[serde(default = "one")]
+    pub scale: f32,
+    #[serde(default = "zeros")]
+    pub mean: [f32; 3],
+    #[serde(default = "ones")]
+    pub std: [f32; 3],
+    pub channel_order: ChannelOrder,
+    pub layout: Layout,
+}
+
+fn one() -> f32 {
+    1.0
+}
+fn zeros() -> [f32; 3] {
+    [0.0; 3]
+}
+fn ones() -> [f32; 3] {
+    [1.0; 3]
 }

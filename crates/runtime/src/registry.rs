@@ -182,7 +182,8 @@ impl LoadedModel {
     /// [`CALIBRATION_TEXTS`] and fall back to FP32 when they do not hold.
     pub fn load_dir(home: &Home, dir: &Path, opts: &LoadOptions) -> Result<LoadedModel> {
         let manifest: ModelManifest = archive::read_json(&dir.join("manifest.json"))?;
-        let expected = [bert::COMPILER_VERSION, bilstm::COMPILER_VERSION];
+        let expected =
+            [bert::COMPILER_VERSION, bilstm::COMPILER_VERSION, crate::archive::format::ARCHIVE_COMPILER];
         if !expected.contains(&manifest.compiler.as_str()) {
             return Err(Error::model_file(
                 dir,
@@ -206,7 +207,12 @@ impl LoadedModel {
             }
             None => None,
         };
-        let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
+        let model_file = manifest.extra["model_file"].as_str().unwrap_or("model.onnx").to_string();
+        let model_path =
+            crate::archive::package::safe_relative(&model_file).map(|p| dir.join(p)).ok_or_else(|| {
+                Error::model_file(dir, format!("model file {model_file:?} is not a plain relative path"))
+            })?;
+        let onnx = archive::read_model_file(&model_path)?;
         let load = |opts: &LoadOptions| {
             let mut m = Self::from_onnx(
                 home,
@@ -217,11 +223,22 @@ impl LoadedModel {
                 manifest.task,
                 opts,
             )?;
-            m.manifest = Some(manifest.clone());
+            let mut manifest = manifest.clone();
+            if manifest.output.is_empty() {
+                manifest.output = m.backend.outputs.first().map(|o| o.name.clone()).unwrap_or_default();
+            }
+            m.manifest = Some(manifest);
             Ok::<_, Error>(m)
         };
+        let Some(tok) = tokenizer.as_ref() else {
+            // Without calibration texts there is no gate: `auto` means FP32 for such models.
+            let mut opts = opts.clone();
+            if opts.backend.precision == Precision::Auto {
+                opts.backend.precision = Precision::Fp32;
+            }
+            return load(&opts);
+        };
         let model = load(opts)?;
-        let Some(tok) = tokenizer.as_ref() else { return Ok(model) };
         if opts.backend.precision != Precision::Auto || model.backend.precision == Precision::Fp32 {
             return Ok(model);
         }
@@ -229,11 +246,12 @@ impl LoadedModel {
         let fp32 = BackendOptions { precision: Precision::Fp32, ..opts.backend.clone() };
         let mut reference = backend::load(home, &onnx, &fp32, 1)?.remove(0);
         let lowered = model.infer_texts_blocking(CALIBRATION_TEXTS)?;
+        let out_name = model.main_output().to_string();
         let mut worst: f64 = 0.0;
         for (text, low) in CALIBRATION_TEXTS.iter().zip(&lowered) {
             let inputs = tok.encode_tensors(text)?;
             let refs: Vec<(&str, &Tensor)> = inputs.iter().map(|(n, t)| (n.as_str(), t)).collect();
-            let full = output_of(reference.run(&refs)?, &manifest.output)?;
+            let full = output_of(reference.run(&refs)?, &out_name)?;
             let gap = match manifest.task {
                 Task::TextEmbedding => 1.0 - cosine(low, &full),
                 _ => low.iter().zip(&full).map(|(a, b)| (a - b).abs() as f64).fold(0.0, f64::max),
@@ -468,6 +486,22 @@ impl Registry {
             m.shutdown();
         }
         Ok(removed)
+    }
+
+    /// Replaces a loaded version with a new instance (e.g. with more workers); the old one finishes its
+    /// queued work and stops in the background. Returns the old instance.
+    pub fn replace(&self, model: LoadedModel) -> Result<Arc<LoadedModel>> {
+        let model = Arc::new(model);
+        let mut models = self.models.write().unwrap_or_else(|p| p.into_inner());
+        let entry = models.get_mut(&model.name).ok_or_else(|| Error::ModelNotFound(model.name.clone()))?;
+        let old = entry
+            .versions
+            .insert(model.version.clone(), model.clone())
+            .ok_or_else(|| Error::ModelNotFound(format!("{}@{}", model.name, model.version)))?;
+        drop(models);
+        let draining = old.clone();
+        std::thread::spawn(move || draining.shutdown());
+        Ok(old)
     }
 
     /// Makes `version` the default of `name`.

@@ -321,3 +321,58 @@ mod tests {
         assert_ne!(a.get(key, &[""]).unwrap().1, d.get(key, &[""]).unwrap().1);
     }
 }
+
+/// A tiny tensor model: `y = x W + b` with `x: [batch, 4]` and `y: [batch, 3]`, `W[i][j] = i + 10 j`,
+/// `b = [0.5, -1, 2]`. Returns the encoded ONNX graph.
+pub fn linear_model() -> Vec<u8> {
+    use crate::onnx::{Dim, GraphBuilder, OPSET, encode, proto::data_type};
+    let mut g = GraphBuilder::new("linear");
+    let x = g.input("x", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(4)]);
+    let w: Vec<f32> = (0..4).flat_map(|i| (0..3).map(move |j| (i + 10 * j) as f32)).collect();
+    let w = g.init_f32("W", &[4, 3], &w);
+    let b = g.init_f32("b", &[3], &[0.5, -1.0, 2.0]);
+    let y = g.op("MatMul", &[&x, &w], vec![]);
+    let y = g.op("Add", &[&y, &b], vec![]);
+    g.output(&y, "y", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(3)]);
+    encode(&g.finish(OPSET, &[]))
+}
+
+/// What [`linear_model`] computes, for checking answers.
+pub fn linear_expected(x: &[f32; 4]) -> [f32; 3] {
+    let b = [0.5, -1.0, 2.0];
+    let mut y = [0.0; 3];
+    for (j, yj) in y.iter_mut().enumerate() {
+        *yj = b[j] + (0..4).map(|i| x[i] * (i + 10 * j) as f32).sum::<f32>();
+    }
+    y
+}
+
+/// A deliberately slow tensor model for overload and shutdown tests: `depth` multiplications of
+/// `x: [batch, width]` by one shared `[width, width]` matrix (scaled so values stay bounded).
+pub fn slow_model(width: usize, depth: usize) -> Vec<u8> {
+    use crate::onnx::{Dim, GraphBuilder, OPSET, encode, proto::data_type};
+    let mut g = GraphBuilder::new("slow");
+    let x = g.input("x", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(width as i64)]);
+    let scale = 1.0 / width as f32;
+    let w: Vec<f32> =
+        (0..width * width).map(|i| if i % (width + 1) == 0 { 1.0 } else { scale * 0.01 }).collect();
+    let w = g.init_f32("W", &[width, width], &w);
+    let mut y = x;
+    for _ in 0..depth {
+        y = g.op("MatMul", &[&y, &w], vec![]);
+    }
+    g.output(&y, "y", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(width as i64)]);
+    encode(&g.finish(OPSET, &[]))
+}
+
+/// Writes a directory ready for `archive pack`: `manifest.json` for a tensor model and `model.onnx`.
+pub fn tensor_archive_dir(dir: &Path, name: &str, version: &str, onnx: &[u8], batching: &str) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("model.onnx"), onnx)?;
+    let manifest = format!(
+        r#"{{"format": "adscreen-archive/1", "name": "{name}", "version": "{version}", "handler": "tensor",
+            "model": "model.onnx", "description": "test model", "batching": {batching}}}"#
+    );
+    std::fs::write(dir.join("manifest.json"), manifest)?;
+    Ok(())
+}

@@ -52,6 +52,9 @@ pub enum Command {
     /// Fetch, compile and list models.
     #[command(subcommand)]
     Models(crate::models::ModelsCommand),
+    /// Pack, inspect and verify model archives.
+    #[command(subcommand)]
+    Archive(crate::archive::ArchiveCommand),
     /// Train models on the labeled corpus.
     #[command(subcommand)]
     Train(crate::train::TrainCommand),
@@ -155,5 +158,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Decisions(cmd) => crate::decisions::run(&home, cmd),
         Command::Models(cmd) => crate::models::run(&home, cmd),
         Command::Train(cmd) => crate::train::run(&home, cmd),
+        Command::Archive(cmd) => crate::archive::run(cmd),
     }
 }

@@ -1,13 +1,17 @@
 //! The `adscreen` binary: configuration, CLI subcommands and the HTTP servers.
 
+mod archive;
 mod cli;
 mod decisions;
 mod embed;
 mod http;
+mod manager;
+mod metrics;
 mod models;
 mod screen;
 mod serve;
 mod setup;
+mod token;
 mod train;
 
 use clap::Parser;

@@ -1,6 +1,7 @@
 //! The only code that reads model files: safetensors checkpoints, ONNX graphs, tokenizer files and the
 //! packages the fetch step unpacks. Everything above this module works on parsed, checked values.
 
+pub mod format;
 pub mod package;
 pub mod weights;
 

@@ -485,6 +485,8 @@ pub fn compile_sentence_model(
         }),
         labels,
         output,
+        postprocess: None,
+        image: None,
         extra,
     };
     write_manifest(out_dir, &manifest)?;

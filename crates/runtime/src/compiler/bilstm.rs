@@ -137,6 +137,8 @@ pub fn compile_dir(
         }),
         labels: labels.labels,
         output: PROBABILITIES.into(),
+        postprocess: None,
+        image: None,
         extra: serde_json::json!({"activation": "sigmoid", "padding": "pre", "truncating": "pre"}),
     };
     write_manifest(out_dir, &manifest)?;

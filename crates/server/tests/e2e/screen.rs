@@ -15,9 +15,8 @@ fn post_screen(server: &Server, body: &[u8]) -> (u16, Value, Option<String>) {
 
 #[test]
 fn the_server_screens_the_example_ads_records_every_decision_and_refuses_bad_input() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("decisions.db");
-    let server = Server::start(&["--store", store.to_str().unwrap()]);
+    let server = Server::start(&[]);
+    let store = server.dir.path().join("decisions.db");
     let examples =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/ads.jsonl")).unwrap();
     let mut ids = Vec::new();
@@ -94,8 +93,7 @@ fn the_server_screens_the_example_ads_records_every_decision_and_refuses_bad_inp
 
 #[test]
 fn a_violation_past_the_models_window_is_still_found() {
-    let server =
-        Server::start(&["--store", tempfile::tempdir().unwrap().path().join("d.db").to_str().unwrap()]);
+    let server = Server::start(&[]);
     // About 700 tokens of ordinary copy, then the violation at the very end.
     let filler =
         "Our store offers comfortable shoes, warm jackets and friendly service for the whole family. "

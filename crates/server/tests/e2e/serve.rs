@@ -4,9 +4,7 @@ use crate::util::{Server, http};
 
 #[test]
 fn serve_answers_ping_and_embeds_and_stops_cleanly_on_sigterm() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("d.db");
-    let mut server = Server::start(&["--workers", "2", "--threads", "1", "--store", store.to_str().unwrap()]);
+    let mut server = Server::start(&["--workers", "2", "--threads", "1"]);
     let (status, _, body) = http(server.addr, "GET", "/ping", b"").unwrap();
     assert_eq!(status, 200);
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&body).unwrap()["status"], "Healthy");

@@ -17,11 +17,23 @@ pub type Response = (u16, Vec<(String, String)>, Vec<u8>);
 
 /// A minimal HTTP/1.1 exchange.
 pub fn http(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> std::io::Result<Response> {
+    http_with(addr, method, path, &[("Content-Type", "application/json")], body)
+}
+
+/// A minimal HTTP/1.1 exchange with extra headers.
+pub fn http_with(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
     let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
     s.set_read_timeout(Some(Duration::from_secs(60)))?;
+    let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
     write!(
         s,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}Content-Length: {}\r\n\r\n",
         body.len()
     )?;
     s.write_all(body)?;
@@ -58,25 +70,61 @@ fn dechunk(mut b: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A running `adscreen serve`, killed when dropped.
+/// The management token the tests configure.
+pub const TOKEN: &str = "test-management-token-0123456789";
+
+/// A running `adscreen serve` with its own ports, store and model directories, killed when dropped.
 pub struct Server {
     pub child: Child,
     pub addr: SocketAddr,
+    pub mgmt: SocketAddr,
+    pub metrics: SocketAddr,
+    /// Holds `models/` (archives may be registered from here), `store/` and `decisions.db`.
+    pub dir: tempfile::TempDir,
 }
 
 impl Server {
+    pub fn models_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("models")
+    }
+
+    pub fn store_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("store")
+    }
+
+    /// A management request with the token.
+    pub fn manage(&self, method: &str, path: &str) -> Response {
+        let auth = format!("Bearer {TOKEN}");
+        http_with(self.mgmt, method, path, &[("Authorization", &auth)], b"").unwrap()
+    }
+
     pub fn start(extra: &[&str]) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("models")).unwrap();
         let addr = free_addr();
+        let mgmt = free_addr();
+        let metrics = free_addr();
         let child = bin()
             .arg("serve")
             .arg("--inference-addr")
             .arg(addr.to_string())
+            .arg("--management-addr")
+            .arg(mgmt.to_string())
+            .arg("--metrics-addr")
+            .arg(metrics.to_string())
+            .args(["--management-token", TOKEN])
+            .arg("--model-dir")
+            .arg(dir.path().join("models"))
+            .arg("--model-store")
+            .arg(dir.path().join("store"))
+            .arg("--store")
+            .arg(dir.path().join("decisions.db"))
             .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let server = Server { child, addr };
+        let server = Server { child, addr, mgmt, metrics, dir };
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
             if let Ok((200, _, _)) = http(addr, "GET", "/ping", b"") {

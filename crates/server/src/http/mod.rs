@@ -1,29 +1,40 @@
-//! The HTTP APIs. Runtime and screening errors become HTTP statuses in one place ([`ApiError`]); a 4xx
-//! body names the problem (and the field, for request errors); 5xx bodies never carry internal error
-//! text (it is logged instead).
+//! The HTTP APIs: inference (screening, TorchServe-compatible, KServe v2), management and metrics, each
+//! on its own listener. Runtime, screening and management errors become HTTP statuses in one place
+//! ([`ApiError`]); a 4xx body names the problem (and the field, for request errors); 5xx bodies never
+//! carry internal error text (it is logged instead). Every response carries the request id.
+
+mod kserve;
+mod management;
+mod screen;
+mod torchserve;
+
+pub use management::management_router;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use adscreen_runtime::Error as RtError;
-use adscreen_runtime::fetch::DEFAULT_ENCODER;
+use adscreen_runtime::imaging::ImageLimits;
 use adscreen_runtime::registry::Registry;
-use adscreen_screening::creative::{RequestError, parse_request};
+use adscreen_screening::creative::RequestError;
 use adscreen_screening::pipeline::{ScreenError, Screener, new_request_id};
 use axum::body::{Body, Bytes};
-use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::manager::{ManageError, ModelManager};
 
 /// Shared state of the HTTP handlers.
 #[derive(Clone)]
 pub struct AppState {
     pub registry: Arc<Registry>,
     pub screener: Arc<Screener>,
+    pub manager: Arc<ModelManager>,
     pub limits: HttpLimits,
+    /// The management API's bearer token.
+    pub token: Arc<String>,
 }
 
 /// Limits of the HTTP layer.
@@ -31,26 +42,84 @@ pub struct AppState {
 pub struct HttpLimits {
     /// Largest request body, in bytes.
     pub max_body_bytes: usize,
-    /// Longest a screening may take before it is answered with 504.
+    /// Longest a request may take before it is answered with 504.
     pub request_timeout: Duration,
+    /// Limits on decoded images.
+    pub images: ImageLimits,
 }
 
 impl Default for HttpLimits {
     fn default() -> Self {
-        HttpLimits { max_body_bytes: 16 << 20, request_timeout: Duration::from_secs(30) }
+        HttpLimits {
+            max_body_bytes: 16 << 20,
+            request_timeout: Duration::from_secs(30),
+            images: ImageLimits::default(),
+        }
     }
 }
 
 /// The request id header, set on every response of the screening API.
 pub const REQUEST_ID: &str = "x-request-id";
 
-/// The inference API's routes.
+/// The inference API's routes: screening, TorchServe-compatible and KServe v2.
 pub fn inference_router(state: AppState) -> Router {
     Router::new()
-        .route("/ping", get(ping))
-        .route("/v1/screen", post(screen))
-        .route("/v1/embed", post(embed))
+        .merge(screen::routes())
+        .merge(torchserve::routes())
+        .merge(kserve::routes())
+        .layer(axum::middleware::from_fn(request_id))
         .with_state(state)
+}
+
+/// The id of the request being served, set by the [`request_id`] middleware.
+#[derive(Clone, Debug)]
+pub struct RequestId(pub String);
+
+/// Gives every request an id (the client's `x-request-id` when it is sane), logs the request with it,
+/// returns it as a header, and records the request in the HTTP metrics.
+pub async fn request_id(mut req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use tracing::Instrument;
+    let id = req
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))
+        })
+        .map(str::to_string)
+        .unwrap_or_else(new_request_id);
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".into());
+    let method = req.method().clone();
+    let span = tracing::info_span!("request", request_id = %id, method = %method, route = %route);
+    let started = Instant::now();
+    let mut response = next.run(req).instrument(span.clone()).await;
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert(REQUEST_ID, v);
+    }
+    let status = response.status().as_u16();
+    let elapsed = started.elapsed().as_secs_f64();
+    span.in_scope(|| tracing::info!(status, duration_ms = elapsed * 1000.0, "served"));
+    metrics::counter!("adscreen_http_requests_total", "route" => route.clone(), "method" => method.to_string(), "status" => status.to_string())
+        .increment(1);
+    metrics::histogram!("adscreen_http_request_duration_seconds", "route" => route).record(elapsed);
+    response
+}
+
+/// Records one model request in the per-model metrics.
+pub fn record_model(api: &'static str, model: &str, version: &str, status: u16, elapsed: Duration) {
+    let labels = [("api", api.to_string()), ("model", model.to_string()), ("version", version.to_string())];
+    metrics::counter!("adscreen_requests_received_total", &labels).increment(1);
+    let mut with_status = labels.to_vec();
+    with_status.push(("status", status.to_string()));
+    metrics::counter!("adscreen_requests_total", &with_status).increment(1);
+    metrics::histogram!("adscreen_request_duration_seconds", &labels).record(elapsed.as_secs_f64());
 }
 
 /// An error answered over HTTP: a status and a JSON body `{"code", "error", "field"?}`.
@@ -112,6 +181,19 @@ impl From<RtError> for ApiError {
     }
 }
 
+impl From<ManageError> for ApiError {
+    fn from(e: ManageError) -> Self {
+        match e {
+            ManageError::BadRequest(m) => Self::bad_request(m),
+            ManageError::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, m),
+            ManageError::NotFound(m) => Self::new(StatusCode::NOT_FOUND, m),
+            ManageError::Conflict(m) => Self::new(StatusCode::CONFLICT, m),
+            // The archive was accepted but the model did not load: say why (it is the caller's model).
+            ManageError::LoadFailed(m) => Self::new(StatusCode::INTERNAL_SERVER_ERROR, m),
+        }
+    }
+}
+
 impl From<ScreenError> for ApiError {
     fn from(e: ScreenError) -> Self {
         match e {
@@ -159,69 +241,4 @@ pub async fn read_body(body: Body, limit: usize) -> Result<Bytes, ApiError> {
             format!("the request body is over the limit of {limit} bytes"),
         )
     })
-}
-
-#[derive(Serialize)]
-struct Health {
-    status: &'static str,
-}
-
-async fn ping() -> Json<Health> {
-    Json(Health { status: "Healthy" })
-}
-
-async fn screen(State(state): State<AppState>, body: Body) -> Result<Response, ApiError> {
-    let request_id = new_request_id();
-    let result = async {
-        let bytes = read_body(body, state.limits.max_body_bytes).await?;
-        let request = parse_request(&bytes)?;
-        let creative = request.validate(&state.screener.limits)?;
-        let deadline = Instant::now() + state.limits.request_timeout;
-        let request_json = String::from_utf8_lossy(&bytes);
-        let decision =
-            state.screener.screen(creative, &request_json, request_id.clone(), Some(deadline)).await?;
-        Ok::<_, ApiError>(Json(decision).into_response())
-    }
-    .await;
-    let mut response = result.unwrap_or_else(IntoResponse::into_response);
-    if let Ok(v) = HeaderValue::from_str(&request_id) {
-        response.headers_mut().insert(REQUEST_ID, v);
-    }
-    tracing::info!(request_id = %request_id, status = response.status().as_u16(), "screen");
-    Ok(response)
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EmbedRequest {
-    texts: Vec<String>,
-    #[serde(default)]
-    model: Option<String>,
-}
-
-#[derive(Serialize)]
-struct EmbedResponse {
-    model: String,
-    embeddings: Vec<Vec<f32>>,
-    timing_ms: f64,
-}
-
-async fn embed(State(state): State<AppState>, body: Body) -> Result<Json<EmbedResponse>, ApiError> {
-    let started = Instant::now();
-    let body = read_body(body, state.limits.max_body_bytes).await?;
-    let req: EmbedRequest = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("invalid JSON body: {e}")))?;
-    if req.texts.is_empty() {
-        return Err(ApiError::bad_request("`texts` must hold at least one text"));
-    }
-    let (name, version) =
-        adscreen_runtime::registry::parse_model_ref(req.model.as_deref().unwrap_or(DEFAULT_ENCODER));
-    let model = state.registry.get(name, version)?;
-    let texts: Vec<&str> = req.texts.iter().map(String::as_str).collect();
-    let embeddings = model.embed(&texts, None).await?;
-    Ok(Json(EmbedResponse {
-        model: format!("{}@{}", model.name, model.version),
-        embeddings,
-        timing_ms: started.elapsed().as_secs_f64() * 1000.0,
-    }))
 }
