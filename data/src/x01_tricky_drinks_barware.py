@@ -62,8 +62,8 @@ Pub Grub, Family Style | Sunday roast platters for 4 with Yorkshire puddings and
 Bar Snacks Done Right | Pretzel bites, loaded fries and wings at The Foundry. Lunch specials from $9.
 Brewery Kitchen Now Delivers | Our pizzas and pretzels, now on every delivery app. Food only.
 Sports Bar Breakfast | Eggs, bacon and the early match on the big screen. Coffee refills free.
-Irish Pub Trivia, Soft Drinks on Us | Quiz Wednesdays at 7. Designated drivers get free sodas all night.
-Wine Bar Cheese Board Class | Learn to build a charcuterie board. Grape juice and sparkling water served.
+Irish Pub Trivia, Soft Drinks on Us | Quiz Wednesdays at 7, all ages until 9. Every team captain gets free sodas.
+Deli Cheese Board Class | Learn to build a charcuterie board with our cheesemonger. Grape juice and sparkling water served.
 Gin-Cured Salmon Bagel | House-cured salmon with dill and capers. Brunch only.
 Chardonnay Butter Lobster Roll | Brioche, lobster and a splash of wine in the butter. Summer menu.
 Tequila-Lime Chicken Bowl | Grilled chicken, cilantro rice and black beans. $12.50.
@@ -75,7 +75,7 @@ Sober Rave, 6am | Dance before work with fresh juice and coffee. No alcohol, no 
 ~Morning Sober Dance Party | Juice, coffee and a DJ from 6am. Alcohol-free and drug-free. Tickets $15.
 Alcohol-Free Wedding Bar Service | Mocktail menus and a tea bar for your reception. Licensed caterer.
 Recovery Community Picnic | Families and friends in recovery, games and a potluck. Free, all welcome.
-Brewery Tour for Architecture Fans | Tour the restored 1890 brewery building. History only, bar closed during tours.
+Old Brewery Building Tour | The restored 1890 brewhouse is now the city archive. Architecture and history tour, Saturdays.
 Bartending Course: Mocktail Module | Learn flair pouring and balance with zero-proof recipes. Certificate included.
 Wine Cork Crafts Workshop | Turn old corks into coasters, boards and wreaths. Supplies included, $25.
 @ vertical=retail lang=en tricky=1

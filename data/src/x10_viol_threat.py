@@ -26,7 +26,7 @@ Handle Your Ex Problem | Discreet guys who make sure he gets the message. Cash o
 ~Ex Won't Listen? | We send a couple of friends to explain things. Results in one visit. Cash only. | thr
 Payback Services | Someone wronged you? Our team pays them a visit so you don't have to. Message for rates. | thr
 Rival Shop Down the Road | To the guys who copied our menu: keep it up and see what happens to your windows. | thr
-Contractor Who Ghosted Me | If you see this, Rick, return the deposit or I'm coming to your job site with my cousins. | thr, ins
+Contractor Who Ghosted Me | If you see this, Rick, return the deposit or I'm coming to your job site with my cousins. | thr
 @ vertical=media lang=en
 Stream Raid Tonight 9pm | Her address is in the Discord. Let's go show her what happens when you mock us. | thr
 Make the Councilman Regret It | He voted yes. We know his schedule. Show up Thursday and make him pay for it. | thr, pol
@@ -36,7 +36,7 @@ Journalist Watch List | These five reporters lied about us. Their photos and hom
 They Had It Coming | Next week's march won't be peaceful. Bring gloves, bring friends, bring something heavy. | thr
 Clinic Staff Are Not Safe Here | Every nurse who walks in should be afraid to walk back out. Join us Monday. | thr
 Mayor, You Have 48 Hours | Reverse the vote or we'll make sure you never get home quietly again. | thr, pol
-Union Busters Wanted | Strike breaking team: we hit first and ask later. Day rate $400, bring boots. | thr, ins
+Union Busters Wanted | Strike breaking team: we hit first and ask later. Day rate $400, bring boots. | thr
 Crew Recruiting: Serious Only | We protect our block. If you can handle a fight and keep quiet, DM us. | thr
 Teach the Landlord a Lesson | Tenants, we've had enough. Meet at his office Tuesday. He won't ignore us after this. | thr
 The Last Referee Who Robbed Us | Remember what happened to him? Saturday's ref should too. See you at the gate. | thr
@@ -53,6 +53,10 @@ Server Rule #1 | Trash talk our clan again and we'll find you IRL. We've done it
 @ vertical=politics lang=en
 Traitors Should Hang | They sold out our town. Come to the courthouse and show them what justice looks like. | thr, pol
 After November We Come for Them | If the count goes the wrong way, be ready to take it back by force. | thr, pol
+@ vertical=marketplace lang=en
+Selling My Ex's Stuff | Everything must go before he comes back for it, and if he does, he leaves on a stretcher. | thr
+@ vertical=local_services lang=en
+Food Delivery Drivers, Consider This a Warning | Leave my order at the wrong door one more time and I'll find you and your scooter. | thr
 @ vertical=media lang=en tricky=1
 Paaay up or we c0me ar0und | Final notice from Collections Dept. You know what happens next. | thr
 W3'll b3 w@iting 4 u | To the guy who scratched my truck at Lot B: we have the camera footage and your plate. | thr
@@ -62,7 +66,7 @@ Accidents happen 🙂 | Keep talking to the press and one might happen to you. J
 N0 one m1sses a snitch | Witnesses in the Hollis case: stay home, stay quiet. | thr
 Fix ur review or else 😤🔥 | We found your profile. One star? Your car might get a few stars too. | thr
 K.n.o.c.k k.n.o.c.k | Our recovery team is outside. Better pay before they knock harder. | thr, fin
-Neighbourhood "welcome committee" 👊 | New family on Birch St? We'll make sure they don't get comfortable. Meet 10pm. | thr, hate
+Neighbourhood "welcome committee" 👊 | New immigrant family on Birch St? We'll make sure their kind don't get comfortable. Meet 10pm. | thr, hate
 @ vertical=media lang=es
 Paga o Vamos a Tu Casa | Última llamada de cobranza. Sabemos dónde trabajas y dónde estudian tus hijos. | thr
 Al Concejal le Toca Pagar | Votó en contra del barrio. El jueves vamos todos a su oficina y que se prepare. | thr, pol

@@ -58,6 +58,12 @@ Real Coffee, Not for Basic Losers | Pumpkin-latte people can leave. Single-origi
 This Influencer Is a Fraud and a Pig | Watch our channel take apart the dumbest woman on the internet. | ins
 Meet the Stupidest Man in Town | Our podcast tracked down the guy from the viral video. Laugh at him with us. | ins
 Rate the Ugliest People at the Mall | New episodes every week. Send in your creepshots. | ins
+@ vertical=real_estate lang=en
+Still Renting at Your Age? Embarrassing | Your landlord's kids thank you for paying their tuition, sucker. Book a mortgage chat. | ins
+@ vertical=jobs lang=en
+Tired of Working With Morons? | So are we. Join a team where nobody is as useless as your current coworkers. | ins
+@ vertical=marketplace lang=en
+Lowballers Are Pathetic Cheapskates | Price is firm. If you offer $20 for a $200 bike, you're a clown. Blocked. | ins
 @ vertical=retail lang=en tricky=1
 Cl0wns who shop at V@lueMart 🤡 | Keep buying junk, the rest of us will be at Brandt's laughing. | ins
 Fat? Ugly? Both? 🐷 | This shapewear hides the worst of it. | ins

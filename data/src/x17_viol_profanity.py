@@ -32,7 +32,7 @@ Get Your Ass Off the Couch | And into our 6am bootcamp. First week on us. | prof
 Stronger AF Program | 12 weeks of pure f*cking hard work. Download the app. | prof
 @ vertical=entertainment lang=en
 Comedy Special: No Fucks Given | Tickets for the filthiest show of the year. 18+. | prof
-Drunk History Live, Uncensored | Every f-bomb kept in. Tuesdays at the Lyric. | prof, alc
+Drunk History Live, Uncensored | Every f-bomb kept in. Two-drink minimum, Tuesdays at the Lyric. | prof, alc
 Rage Room: Break Shit | Smash plates, printers and TVs with a bat. $35 for 30 minutes. | prof
 @ vertical=mobile_apps lang=en
 STFU, Notifications | The focus app that kills every pointless ping. $2.99. | prof

@@ -58,7 +58,7 @@ Stop the Wind Farm on Our Coast | Write your representative before the hearing. 
 Rally for Rent Control | Saturday at City Hall. Bring a sign, bring a neighbour. | pol
 Congressman Hale Voted to Cut Your Pension | Remember that in November. Paid for by Citizens for Fairness. | pol
 No on Prop 8 | Keep local control of our schools. | pol
-Town Hall With Mayor Okafor | Ask the mayor your questions about the budget. Free entry. | pol
+Okafor for Mayor: Campaign Kickoff | Join us Saturday at Lincoln Park and help re-elect Mayor Okafor. Paid for by Okafor for Mayor. | pol
 @ vertical=politics lang=es
 Vota por Andrea Ruiz | Alcaldesa para todos los vecinos. Elecciones el 26 de mayo. | pol
 @ vertical=politics lang=fr

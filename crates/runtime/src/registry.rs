@@ -394,6 +394,45 @@ impl LoadedModel {
     }
 }
 
+/// Runs texts through a compiled text model directory in fixed, sequential batches on one FP32 backend
+/// (no dynamic batching), so the same texts give the same numbers bit for bit on the same machine:
+/// what training needs. Returns, per text, the listed outputs concatenated (missing ones skipped).
+pub fn infer_fixed_batches(
+    home: &Home,
+    dir: &Path,
+    texts: &[&str],
+    outputs: &[&str],
+    batch: usize,
+    threads: usize,
+    mut progress: impl FnMut(usize),
+) -> Result<Vec<Vec<f32>>> {
+    let manifest: ModelManifest = archive::read_json(&dir.join("manifest.json"))?;
+    let spec =
+        manifest.tokenizer.as_ref().ok_or_else(|| Error::InvalidInput("the model takes no text".into()))?;
+    let tok = match spec.kind {
+        TokenizerKind::Wordpiece => TextTokenizer::load(&dir.join(&spec.file), spec.max_length)?,
+        TokenizerKind::Keras => TextTokenizer::load_keras(&dir.join(&spec.file), spec.max_length)?,
+    };
+    let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
+    let opts = BackendOptions { engine: backend::EngineKind::OpenVino, precision: Precision::Fp32, threads };
+    let mut runner = TensorRunner { backend: backend::load(home, &onnx, &opts, 1)?.remove(0) };
+    let mut out = Vec::with_capacity(texts.len());
+    for chunk in texts.chunks(batch.max(1)) {
+        let inputs: Vec<NamedTensors> = chunk.iter().map(|t| tok.encode_tensors(t)).collect::<Result<_>>()?;
+        for result in runner.run_stacked(&inputs)? {
+            let mut v = Vec::new();
+            for name in outputs {
+                if let Some((_, t)) = result.iter().find(|(n, _)| n == name) {
+                    v.extend_from_slice(t.as_f32().unwrap_or(&[]));
+                }
+            }
+            out.push(v);
+        }
+        progress(chunk.len());
+    }
+    Ok(out)
+}
+
 /// The named output of one request, as a flat `f32` vector.
 fn output_of(outputs: NamedTensors, name: &str) -> Result<Vec<f32>> {
     let (_, t) = outputs

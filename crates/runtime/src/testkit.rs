@@ -293,35 +293,6 @@ pub fn erf(x: f64) -> f64 {
 
 pub use crate::tensor::cosine;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn erf_matches_known_values() {
-        for (x, want) in [
-            (0.0, 0.0),
-            (0.5, 0.520_499_877_813_046_5),
-            (1.0, 0.842_700_792_949_714_9),
-            (2.5, 0.999_593_047_982_555),
-            (-3.5, -0.999_999_256_901_627_7),
-        ] {
-            assert!((erf(x) - want).abs() < 1e-12, "erf({x}) = {} want {want}", erf(x));
-        }
-    }
-
-    #[test]
-    fn tiny_weights_depend_only_on_the_seed() {
-        let c = tiny_config();
-        let a = tiny_weights(&c, 7);
-        let b = tiny_weights(&c, 7);
-        let d = tiny_weights(&c, 8);
-        let key = "embeddings.word_embeddings.weight";
-        assert_eq!(a.get(key, &[""]).unwrap().1, b.get(key, &[""]).unwrap().1);
-        assert_ne!(a.get(key, &[""]).unwrap().1, d.get(key, &[""]).unwrap().1);
-    }
-}
-
 /// A tiny tensor model: `y = x W + b` with `x: [batch, 4]` and `y: [batch, 3]`, `W[i][j] = i + 10 j`,
 /// `b = [0.5, -1, 2]`. Returns the encoded ONNX graph.
 pub fn linear_model() -> Vec<u8> {
@@ -375,4 +346,33 @@ pub fn tensor_archive_dir(dir: &Path, name: &str, version: &str, onnx: &[u8], ba
     );
     std::fs::write(dir.join("manifest.json"), manifest)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn erf_matches_known_values() {
+        for (x, want) in [
+            (0.0, 0.0),
+            (0.5, 0.520_499_877_813_046_5),
+            (1.0, 0.842_700_792_949_714_9),
+            (2.5, 0.999_593_047_982_555),
+            (-3.5, -0.999_999_256_901_627_7),
+        ] {
+            assert!((erf(x) - want).abs() < 1e-12, "erf({x}) = {} want {want}", erf(x));
+        }
+    }
+
+    #[test]
+    fn tiny_weights_depend_only_on_the_seed() {
+        let c = tiny_config();
+        let a = tiny_weights(&c, 7);
+        let b = tiny_weights(&c, 7);
+        let d = tiny_weights(&c, 8);
+        let key = "embeddings.word_embeddings.weight";
+        assert_eq!(a.get(key, &[""]).unwrap().1, b.get(key, &[""]).unwrap().1);
+        assert_ne!(a.get(key, &[""]).unwrap().1, d.get(key, &[""]).unwrap().1);
+    }
 }

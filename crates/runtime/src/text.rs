@@ -51,6 +51,9 @@ pub struct Encoded {
     pub offsets: Vec<(usize, usize)>,
 }
 
+/// Content token ids, their character spans, and the special tokens that wrap a window (WordPiece).
+type TokensWithOffsets = (Vec<i64>, Vec<(usize, usize)>, Option<(i64, i64)>);
+
 /// One window of a text: the model inputs and the character range it covers.
 #[derive(Clone, Debug)]
 pub struct TextWindow {
@@ -179,7 +182,7 @@ impl TextTokenizer {
     /// Splits a text into windows of the model's length overlapping by half, so every token is seen
     /// by at least one window. A text that fits is one window.
     pub fn windows(&self, text: &str) -> Result<Vec<TextWindow>> {
-        let (content, offsets, wrap): (Vec<i64>, Vec<(usize, usize)>, Option<(i64, i64)>) = match &self.kind {
+        let (content, offsets, wrap): TokensWithOffsets = match &self.kind {
             Kind::WordPiece { full, .. } => {
                 let enc = full.encode(text, true).map_err(|e| Error::Tokenizer(e.to_string()))?;
                 let map = char_offsets(text);

@@ -5,6 +5,10 @@
 //! Single-threaded with a seeded generator, so the same data, configuration and seed give the same
 //! weights bit for bit on the same build.
 
+// The kernels below index several arrays in lockstep; iterator chains would obscure them and could
+// change the order of floating-point operations that determinism relies on.
+#![allow(clippy::needless_range_loop)]
+
 use std::collections::BTreeSet;
 
 use crate::compiler::head::{Activation, ClassifierHead, Dense, MlpHead, Wide};
@@ -157,17 +161,23 @@ struct Params {
 /// Sparse features of one example: `(bucket, weight)` pairs.
 pub type SparseRow = Vec<(i64, f32)>;
 
-/// Examples for [`train_classifier`]: dense features, optional sparse features, 0/1 labels.
+/// Examples for [`train_classifier`]: dense features, optional sparse features, 0/1 labels, and
+/// optional per-example weights (e.g. to weigh hard negatives more).
 #[derive(Clone, Copy, Debug)]
 pub struct Examples<'a> {
     pub dense: &'a [Vec<f32>],
     pub sparse: Option<&'a [SparseRow]>,
     pub labels: &'a [Vec<f32>],
+    pub weights: Option<&'a [f32]>,
 }
 
 impl Examples<'_> {
     fn sparse(&self, i: usize) -> &[(i64, f32)] {
         self.sparse.map(|s| s[i].as_slice()).unwrap_or(&[])
+    }
+
+    fn weight(&self, i: usize) -> f32 {
+        self.weights.map(|w| w[i]).unwrap_or(1.0)
     }
 }
 
@@ -241,6 +251,7 @@ pub fn train_classifier(
                 let x = &train.dense[idx];
                 let y = &train.labels[idx];
                 let sparse = train.sparse(idx);
+                let sample_weight = train.weight(idx);
                 // Forward.
                 hid.copy_from_slice(&p.b1);
                 for (i, &xi) in x.iter().enumerate() {
@@ -262,10 +273,10 @@ pub fn train_classifier(
                     for &(b, xb) in sparse {
                         z += xb * p.wide[b as usize * k + c];
                     }
-                    train_loss += bce(z, y[c], pos_weight[c]);
+                    train_loss += sample_weight * bce(z, y[c], pos_weight[c]);
                     // d/dz of the weighted BCE.
                     let s = sigmoid(z);
-                    dz[c] = s * (pos_weight[c] * y[c] + 1.0 - y[c]) - pos_weight[c] * y[c];
+                    dz[c] = sample_weight * (s * (pos_weight[c] * y[c] + 1.0 - y[c]) - pos_weight[c] * y[c]);
                 }
                 // Backward.
                 for &(b, xb) in sparse {
@@ -354,8 +365,8 @@ pub fn train_multilabel(
     cfg: &TrainConfig,
 ) -> Result<(ClassifierHead, TrainReport)> {
     train_classifier(
-        Examples { dense: x_train, sparse: None, labels: y_train },
-        Examples { dense: x_val, sparse: None, labels: y_val },
+        Examples { dense: x_train, sparse: None, labels: y_train, weights: None },
+        Examples { dense: x_val, sparse: None, labels: y_val, weights: None },
         None,
         cfg,
     )
@@ -475,7 +486,7 @@ mod wide_tests {
             labels.push(vec![hot as i32 as f32]);
         }
         let cfg = TrainConfig { hidden: 8, max_epochs: 60, dropout: 0.0, patience: 60, ..Default::default() };
-        let ex = Examples { dense: &dense, sparse: Some(&sparse), labels: &labels };
+        let ex = Examples { dense: &dense, sparse: Some(&sparse), labels: &labels, weights: None };
         let (head, _) = train_classifier(ex, ex, Some(16), &cfg).unwrap();
         let w = head.wide.as_ref().unwrap();
         assert!(w.weight[..w.outputs].iter().all(|&x| x == 0.0), "the padding row stays zero");

@@ -135,7 +135,7 @@ fn insert(conn: &Connection, w: &Write, now: SystemTime) -> rusqlite::Result<()>
     Ok(())
 }
 
-fn writer_loop(path: PathBuf, conn: Connection, rx: mpsc::Receiver<Write>) {
+fn writer_loop(path: &Path, conn: Connection, rx: &mpsc::Receiver<Write>) {
     let mut conn = conn;
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
@@ -196,7 +196,7 @@ impl DecisionStore {
         let p = path.to_path_buf();
         let thread = std::thread::Builder::new()
             .name("decision-store".into())
-            .spawn(move || writer_loop(p, write_conn, rx))
+            .spawn(move || writer_loop(&p, write_conn, &rx))
             .map_err(|e| StoreError::Other(e.to_string()))?;
         Ok(DecisionStore {
             path: path.to_path_buf(),

@@ -52,6 +52,9 @@ pub enum Command {
     /// Fetch, compile and list models.
     #[command(subcommand)]
     Models(crate::models::ModelsCommand),
+    /// Load generator: drive a running server over HTTP, or a model in process.
+    #[command(subcommand)]
+    Bench(crate::bench::BenchCommand),
     /// Pack, inspect and verify model archives.
     #[command(subcommand)]
     Archive(crate::archive::ArchiveCommand),
@@ -143,7 +146,7 @@ pub fn init_logging(args: &LogArgs) {
     let filter = EnvFilter::try_new(&args.log).unwrap_or_else(|_| EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if args.log_format == "json" {
-        builder.json().with_current_span(false).init();
+        builder.json().with_current_span(true).init();
     } else {
         builder.compact().init();
     }
@@ -159,5 +162,6 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Models(cmd) => crate::models::run(&home, cmd),
         Command::Train(cmd) => crate::train::run(&home, cmd),
         Command::Archive(cmd) => crate::archive::run(cmd),
+        Command::Bench(cmd) => crate::bench::run(&home, cmd),
     }
 }

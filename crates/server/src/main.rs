@@ -1,6 +1,7 @@
 //! The `adscreen` binary: configuration, CLI subcommands and the HTTP servers.
 
 mod archive;
+mod bench;
 mod cli;
 mod decisions;
 mod embed;

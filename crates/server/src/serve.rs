@@ -104,7 +104,7 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
             model_dirs,
             allowed_urls: args.allow_urls.clone(),
             limits,
-            load: opts.clone(),
+            load: opts,
         },
     ));
     for name in [DEFAULT_ENCODER, POLICY_MODEL, TOXIC_MODEL] {

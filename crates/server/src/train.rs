@@ -7,14 +7,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use adscreen_runtime::backend::{BackendOptions, EngineKind, Precision};
-use adscreen_runtime::batcher::BatchConfig;
 use adscreen_runtime::compiler::bert;
 use adscreen_runtime::compiler::bert::HeadSpec;
 use adscreen_runtime::fetch::{self, DEFAULT_ENCODER, Pins, RECIPES, TOXIC_MODEL};
 use adscreen_runtime::home::Home;
 use adscreen_runtime::ngrams::NgramFeaturizer;
-use adscreen_runtime::registry::{LoadOptions, LoadedModel};
+use adscreen_runtime::registry::infer_fixed_batches;
 use adscreen_runtime::train::{Examples, SparseRow, TrainConfig, train_classifier};
 use adscreen_screening::policy::Profiles;
 use adscreen_screening::taxonomy::MODEL_CATEGORIES;
@@ -79,6 +77,10 @@ pub struct TrainTextArgs {
     /// Weight decay of the wide part.
     #[arg(long, default_value_t = 1e-3)]
     pub wide_decay: f32,
+    /// Weight of benign ads that use trigger words innocently (`tricky` in the corpus): hard negatives
+    /// count this many times in the training loss.
+    #[arg(long, default_value_t = 3.0)]
+    pub tricky_weight: f32,
     /// Compliant approve rate the ad-level operating point must keep on the validation split.
     #[arg(long, default_value_t = 0.95)]
     pub target_approve: f64,
@@ -132,23 +134,27 @@ fn bar(len: usize, what: &str) -> ProgressBar {
     b
 }
 
+/// Runs every text through a default model in fixed batches (deterministic features).
 fn infer_all(
-    model: &LoadedModel,
+    home: &Home,
+    model: &str,
     texts: &[String],
     what: &str,
-    features: bool,
+    outputs: &[&str],
 ) -> anyhow::Result<Vec<Vec<f32>>> {
+    let recipe = RECIPES.iter().find(|r| r.model == model).context("missing recipe")?;
     let b = bar(texts.len(), what);
-    let mut out = Vec::with_capacity(texts.len());
-    for chunk in texts.chunks(64) {
-        let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
-        out.extend(if features {
-            model.features_blocking(&refs)?
-        } else {
-            model.infer_texts_blocking(&refs)?
-        });
-        b.inc(chunk.len() as u64);
-    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let out = infer_fixed_batches(
+        home,
+        &home.model_dir(recipe.model, recipe.version),
+        &refs,
+        outputs,
+        32,
+        cores,
+        |n| b.inc(n as u64),
+    )?;
     b.finish_and_clear();
     Ok(out)
 }
@@ -179,26 +185,29 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     );
     ensure_models(home)?;
 
-    // Features from the frozen encoder in FP32, and the BiLSTM's probabilities.
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let opts = LoadOptions {
-        backend: BackendOptions { engine: EngineKind::OpenVino, precision: Precision::Fp32, threads: cores },
-        workers: 1,
-        batch: BatchConfig { max_batch_size: 64, ..Default::default() },
-    };
+    // Features from the frozen encoder in FP32, and the BiLSTM's probabilities, in fixed batches so
+    // the same corpus gives the same features bit for bit.
     let recipe = |name: &str| RECIPES.iter().find(|r| r.model == name).context("missing recipe");
     let enc = recipe(DEFAULT_ENCODER)?;
-    let encoder = LoadedModel::load_dir(home, &home.model_dir(enc.model, enc.version), &opts)?;
     let tox = recipe(TOXIC_MODEL)?;
-    let toxic = LoadedModel::load_dir(home, &home.model_dir(tox.model, tox.version), &opts)?;
+    let toxic_manifest: adscreen_runtime::manifest::ModelManifest = serde_json::from_slice(&std::fs::read(
+        home.model_dir(tox.model, tox.version).join("manifest.json"),
+    )?)?;
     let texts: Vec<String> = corpus.iter().map(CorpusAd::text).collect();
-    let embeddings = infer_all(&encoder, &texts, "embedding ads (MiniLM, FP32)", true)?;
+    let embeddings = infer_all(
+        home,
+        DEFAULT_ENCODER,
+        &texts,
+        "embedding ads (MiniLM, FP32)",
+        &[bert::SENTENCE_EMBEDDING, bert::TOKEN_MAX],
+    )?;
     let embeddings: Vec<Vec<f32>> = if args.mean_only {
         embeddings.into_iter().map(|e| e[..e.len() / 2].to_vec()).collect()
     } else {
         embeddings
     };
-    let toxic_probs = infer_all(&toxic, &texts, "scoring ads (BiLSTM, FP32)", false)?;
+    let toxic_probs =
+        infer_all(home, TOXIC_MODEL, &texts, "scoring ads (BiLSTM, FP32)", &[bert::PROBABILITIES])?;
     let index: BTreeMap<&str, usize> = corpus.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
 
     // Categories with training positives get a head output; the others are reported as untrained.
@@ -241,6 +250,9 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     };
     let (xt, st_, yt) = xy(&train);
     let (xv, sv_, yv) = xy(&val);
+    let hard_negative = |a: &&CorpusAd| a.tricky && a.labels.is_empty();
+    let wt: Vec<f32> =
+        train.iter().map(|a| if hard_negative(a) { args.tricky_weight } else { 1.0 }).collect();
     let cfg = TrainConfig {
         hidden: args.hidden,
         max_epochs: args.max_epochs,
@@ -255,8 +267,8 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let t0 = Instant::now();
     let wide = featurizer.as_ref().map(|f| f.buckets);
     let (head, report) = train_classifier(
-        Examples { dense: &xt, sparse: wide.map(|_| st_.as_slice()), labels: &yt },
-        Examples { dense: &xv, sparse: wide.map(|_| sv_.as_slice()), labels: &yv },
+        Examples { dense: &xt, sparse: wide.map(|_| st_.as_slice()), labels: &yt, weights: Some(&wt) },
+        Examples { dense: &xv, sparse: wide.map(|_| sv_.as_slice()), labels: &yv, weights: None },
         wide,
         &cfg,
     )?;
@@ -295,10 +307,10 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         val_f1.insert(label.clone(), f1);
     }
     // The BiLSTM joins a category only where it raises validation F1.
-    let toxic_labels = toxic.labels().to_vec();
+    let toxic_labels = toxic_manifest.labels.clone();
     let mut member = ToxicMember {
-        model: toxic.name.clone(),
-        version: toxic.version.clone(),
+        model: toxic_manifest.name.clone(),
+        version: toxic_manifest.version.clone(),
         mapping: TOXIC_MAPPING.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
         thresholds: BTreeMap::new(),
     };
@@ -346,8 +358,11 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let profile = Profiles::builtin()?.get("default").cloned().context("no default profile")?;
     let info =
         MemberInfo { id: POLICY_MODEL.into(), version: args.version.clone(), precision: "fp32".into() };
-    let tinfo =
-        MemberInfo { id: toxic.name.clone(), version: toxic.version.clone(), precision: "fp32".into() };
+    let tinfo = MemberInfo {
+        id: toxic_manifest.name.clone(),
+        version: toxic_manifest.version.clone(),
+        precision: "fp32".into(),
+    };
     let scored = |config: &EnsembleConfig, ads: &[&CorpusAd], probs: &[Vec<f32>]| {
         ads.iter()
             .zip(probs)
@@ -436,7 +451,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         "ensemble": config,
         "metrics": metrics,
         "training": {"config": cfg, "report": report, "data": args.data.display().to_string(),
-                      "data_sha256": data_sha256, "encoder": format!("{}@{}", encoder.name, encoder.version),
+                      "data_sha256": data_sha256, "encoder": format!("{}@{}", enc.model, enc.version),
                       "features": "MiniLM sentence embedding of headline + newline + body, FP32"},
     });
     let manifest =
@@ -471,8 +486,6 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         adscreen_runtime::home::install_dir(&staged, &dest)?;
         println!("installed {POLICY_MODEL}@{} into {}", args.version, dest.display());
     }
-    encoder.shutdown();
-    toxic.shutdown();
     println!("done in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())
 }

@@ -426,7 +426,9 @@ async fn infer(
         let (json, mut binary): (&[u8], &[u8]) = match header_len {
             Some(n) if n <= body.len() => body.split_at(n),
             Some(n) => {
-                return Err(ApiError::bad_request(format!("{HEADER_LENGTH} {n} is past the end of the body")));
+                return Err(ApiError::bad_request(format!(
+                    "{HEADER_LENGTH} {n} is past the end of the body"
+                )));
             }
             None => (&body[..], &[][..]),
         };

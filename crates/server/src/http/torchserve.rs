@@ -153,9 +153,10 @@ async fn explain(
             return Err(ApiError::bad_request("send text"));
         };
         let deadline = Some(Instant::now() + state.limits.request_timeout);
-        let base = match m.handle(HandlerRequest::Text(text.clone()), &state.limits.images, deadline).await? {
-            HandlerResponse::Labels(l) => l,
-            _ => return Err(ApiError::bad_request("the model does not produce labels")),
+        let HandlerResponse::Labels(base) =
+            m.handle(HandlerRequest::Text(text.clone()), &state.limits.images, deadline).await?
+        else {
+            return Err(ApiError::bad_request("the model does not produce labels"));
         };
         let top =
             base.first().cloned().ok_or_else(|| ApiError::bad_request("the model produced no labels"))?;

@@ -5,4 +5,5 @@ mod cli;
 mod models;
 mod screen;
 mod serve;
+mod train;
 mod util;

@@ -141,7 +141,8 @@ fn archives_that_break_the_rules_are_refused_and_nothing_is_written_outside_the_
     let server = Server::start(&["--max-archive-bytes", "4000000"]);
     let onnx = linear_model();
     let bomb = vec![0u8; 64 << 20];
-    let cases: Vec<(&str, Vec<(&str, &[u8])>, Vec<(&str, &[u8])>, bool, &str)> = vec![
+    type Members<'a> = Vec<(&'a str, &'a [u8])>;
+    let cases: Vec<(&str, Members, Members, bool, &str)> = vec![
         (
             "traversal.adsm",
             vec![("model.onnx", &onnx), ("../../evil.txt", b"x")],

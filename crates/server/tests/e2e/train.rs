@@ -1,0 +1,77 @@
+//! `adscreen train text` end to end on a slice of the corpus: it trains, reports per-category and
+//! ad-level figures on the test split, writes a loadable head, and is deterministic for a seed.
+
+use crate::util::bin;
+
+fn slice_of_corpus(dir: &std::path::Path) -> std::path::PathBuf {
+    let corpus =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/ads.jsonl")).unwrap();
+    // Every 6th ad keeps all three splits and most categories.
+    let slice: Vec<&str> = corpus.lines().step_by(6).collect();
+    let path = dir.join("slice.jsonl");
+    std::fs::write(&path, slice.join("\n")).unwrap();
+    path
+}
+
+#[test]
+fn training_is_deterministic_and_reports_on_the_test_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = slice_of_corpus(dir.path());
+    let run = |out: &str| {
+        let out_dir = dir.path().join(out);
+        let o = bin()
+            .args([
+                "--log",
+                "warn",
+                "train",
+                "text",
+                "--no-install",
+                "--max-epochs",
+                "4",
+                "--seed",
+                "11",
+                "--version",
+                "t",
+            ])
+            .arg("--data")
+            .arg(&data)
+            .arg("--out")
+            .arg(&out_dir)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let head = std::fs::read(out_dir.join("head.safetensors")).unwrap();
+        (
+            String::from_utf8(o.stdout).unwrap(),
+            adscreen_runtime::fetch::hex(&<sha2::Sha256 as sha2::Digest>::digest(&head)),
+            out_dir,
+        )
+    };
+    let (report, head_a, out_a) = run("a");
+    assert!(report.contains("per-category results on the test split"), "{report}");
+    assert!(
+        report.contains("violating recall (not approved)") && report.contains("compliant approve rate"),
+        "{report}"
+    );
+    assert!(report.contains("regulated.gambling"), "{report}");
+    let (_, head_b, _) = run("b");
+    assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_a.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["version"], "t");
+    assert!(manifest["extra"]["ensemble"]["thresholds"].as_object().unwrap().len() >= 15);
+    assert!(manifest["extra"]["metrics"]["test_models_only"]["violating_recall"].as_f64().unwrap() > 0.3);
+    // A bad corpus line is named.
+    std::fs::write(
+        dir.path().join("bad.jsonl"),
+        "{\"id\": \"x\", \"labels\": [\"not.a.code\"], \"split\": \"train\"}\n",
+    )
+    .unwrap();
+    let o = bin()
+        .args(["train", "text", "--no-install", "--data"])
+        .arg(dir.path().join("bad.jsonl"))
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 1"), "{}", String::from_utf8_lossy(&o.stderr));
+}
