@@ -360,7 +360,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         MemberInfo { id: POLICY_MODEL.into(), version: args.version.clone(), precision: "fp32".into() };
     let tinfo = MemberInfo {
         id: toxic_manifest.name.clone(),
-        version: toxic_manifest.version.clone(),
+        version: toxic_manifest.version,
         precision: "fp32".into(),
     };
     let scored = |config: &EnsembleConfig, ads: &[&CorpusAd], probs: &[Vec<f32>]| {
