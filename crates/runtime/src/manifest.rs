@@ -108,10 +108,24 @@ pub enum Layout {
     Nhwc,
 }
 
+/// Which preprocessing pipeline an image model uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ImagePipeline {
+    /// Resize the shorter side, centre-crop, scale, normalise, order channels (the fields below).
+    #[default]
+    Standard,
+    /// The Yahoo open_nsfw pipeline (Pillow resize to 256x256, JPEG round trip, crop 224, BGR minus
+    /// mean); the fields below are not used.
+    OpenNsfw,
+}
+
 /// Image preprocessing: resize the shorter side, centre-crop, scale, normalise, order channels.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImagePreprocess {
+    #[serde(default)]
+    pub pipeline: ImagePipeline,
     /// The model input's name (default: its first input).
     #[serde(default)]
     pub input: Option<String>,

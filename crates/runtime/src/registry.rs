@@ -182,8 +182,12 @@ impl LoadedModel {
     /// [`CALIBRATION_TEXTS`] and fall back to FP32 when they do not hold.
     pub fn load_dir(home: &Home, dir: &Path, opts: &LoadOptions) -> Result<LoadedModel> {
         let manifest: ModelManifest = archive::read_json(&dir.join("manifest.json"))?;
-        let expected =
-            [bert::COMPILER_VERSION, bilstm::COMPILER_VERSION, crate::archive::format::ARCHIVE_COMPILER];
+        let expected = [
+            bert::COMPILER_VERSION,
+            bilstm::COMPILER_VERSION,
+            crate::compiler::convnet::COMPILER_VERSION,
+            crate::archive::format::ARCHIVE_COMPILER,
+        ];
         if !expected.contains(&manifest.compiler.as_str()) {
             return Err(Error::model_file(
                 dir,

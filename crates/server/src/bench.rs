@@ -256,6 +256,8 @@ impl Conn {
 fn body_for(kind: &str, text: &str) -> (Vec<u8>, &'static str) {
     match kind {
         "json" => (serde_json::json!({"data": text}).to_string().into_bytes(), "application/json"),
+        // A line that is already a screening request (a JSON object) is sent as it is.
+        "screen" if text.trim_start().starts_with('{') => (text.as_bytes().to_vec(), "application/json"),
         "screen" => (serde_json::json!({"headline": text}).to_string().into_bytes(), "application/json"),
         _ => (text.as_bytes().to_vec(), "text/plain"),
     }

@@ -2,6 +2,7 @@
 
 pub mod bert;
 pub mod bilstm;
+pub mod convnet;
 pub mod head;
 
 pub use bert::{BertConfig, BertGraphOptions, Pooling};

@@ -47,15 +47,15 @@ impl GraphBuilder {
 
     /// Declares `value` (the output of some node) as a graph output called `name`.
     pub fn output(&mut self, value: &str, name: &str, elem_type: i32, dims: &[Dim]) {
-        let consumed = self.nodes.iter().any(|n| n.input.iter().any(|i| i == value));
-        let producer = self.nodes.iter_mut().find(|n| n.output.iter().any(|o| o == value));
-        if value != name
-            && !consumed
-            && let Some(node) = producer
-        {
-            // Name the producing node's output directly, so engines report this name for the port.
-            for o in node.output.iter_mut().filter(|o| *o == value) {
-                *o = name.to_string();
+        let produced = self.nodes.iter().any(|n| n.output.iter().any(|o| o == value));
+        let already_output = self.outputs.iter().any(|o| o.name == value);
+        if value != name && produced && !already_output {
+            // Name the value itself (its producer and every consumer), so engines report this name for
+            // the port even after they remove identities.
+            for node in &mut self.nodes {
+                for v in node.output.iter_mut().chain(node.input.iter_mut()).filter(|v| *v == value) {
+                    *v = name.to_string();
+                }
             }
         } else if value != name {
             self.nodes.push(NodeProto {

