@@ -156,7 +156,8 @@ FIXTURES = [
     ("rotated_5deg.png", "Limited time offer", rotated,
      "720x240, Bold 48 px, rotated 5 degrees counter-clockwise (bicubic), white fill"),
     ("long_line.png", "Free returns within 30 days on all orders over $75. Terms and conditions apply.",
-     long_line, "1800x72 single long line, Regular 34 px (w/h = 25 > 8: rapidocr letterbox path, 189 px black top and bottom)"),
+     long_line, "1800x72 single long line, Regular 34 px (w/h = 25 > 8: rapidocr letterbox path, "
+                "189 px of black above and below)"),
     ("tiny_banner.png", "SALE 20%", tiny_banner,
      "120x24, Bold 16 px (min side < 30: rapidocr increase_min_side path, 120x24 -> 160x32)"),
     ("wide_banner_2400.png", "BIG WINTER CLEARANCE", wide_banner,

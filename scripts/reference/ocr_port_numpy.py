@@ -13,7 +13,7 @@ simplifications cost. Each OpenCV/pyclipper call rapidocr makes is replaced as f
   pyclipper round-join offset (unclip) -> offset_round: Clipper 6.4.2 ClipperOffset for one convex path
   shapely (area / length)              -> side lengths of the rectangle
 
-    python3.11 -m venv /tmp/ocrport && /tmp/ocrport/bin/pip install numpy==2.2.6 onnxruntime==1.32.0 Pillow
+    python3.11 -m venv /tmp/ocrport && /tmp/ocrport/bin/pip install numpy==2.2.6 onnxruntime==1.32.0 pillow==13.0.0
     /tmp/ocrport/bin/python scripts/reference/ocr_port_numpy.py MODEL_DIR \
         crates/runtime/tests/fixtures/ocr_reference.json crates/runtime/tests/fixtures/ocr
 
@@ -214,7 +214,8 @@ def offset_round(path, delta, arc_tol=0.25):
     n = len(pts)
     if n < 3:
         return np.array(pts, np.int64)
-    area2 = sum((pts[j][0] + pts[i][0]) * (pts[j][1] - pts[i][1]) for i, j in zip(range(n), [n - 1] + list(range(n - 1))))
+    prev = [n - 1] + list(range(n - 1))
+    area2 = sum((pts[j][0] + pts[i][0]) * (pts[j][1] - pts[i][1]) for i, j in zip(range(n), prev))
     if -area2 * 0.5 < 0:                                         # Orientation must be true (area >= 0)
         pts = pts[::-1]
     y = arc_tol if arc_tol <= abs(delta) * 0.25 else abs(delta) * 0.25

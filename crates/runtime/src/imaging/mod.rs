@@ -149,6 +149,39 @@ pub fn nsfw_input(img: &RgbImage) -> Result<Tensor> {
     Tensor::f32(vec![1, 224, 224, 3], data)
 }
 
+/// The share of a `w` x `h` image's pixel centres inside (or on the edge of) the union of convex
+/// quadrilaterals, such as the boxes of the text lines read in it.
+pub fn covered_ratio(quads: &[[[f32; 2]; 4]], w: u32, h: u32) -> f64 {
+    let (w, h) = (w as usize, h as usize);
+    if w == 0 || h == 0 {
+        return 0.0;
+    }
+    let mut covered = vec![false; w * h];
+    for q in quads {
+        let q: Vec<[f64; 2]> = q.iter().map(|p| [p[0] as f64, p[1] as f64]).collect();
+        let lo = |k: usize, n: usize| {
+            (q.iter().map(|p| p[k]).fold(f64::MAX, f64::min).floor().max(0.0) as usize).min(n)
+        };
+        let hi = |k: usize, n: usize| {
+            (q.iter().map(|p| p[k]).fold(f64::MIN, f64::max).ceil().max(0.0) as usize).min(n)
+        };
+        for y in lo(1, h)..hi(1, h) {
+            for x in lo(0, w)..hi(0, w) {
+                let (px, py) = (x as f64 + 0.5, y as f64 + 0.5);
+                let side = |i: usize| {
+                    let (a, b) = (q[i], q[(i + 1) % 4]);
+                    (b[0] - a[0]) * (py - a[1]) - (b[1] - a[1]) * (px - a[0])
+                };
+                let s = [side(0), side(1), side(2), side(3)];
+                if s.iter().all(|&v| v >= -1e-9) || s.iter().all(|&v| v <= 1e-9) {
+                    covered[y * w + x] = true;
+                }
+            }
+        }
+    }
+    covered.iter().filter(|&&c| c).count() as f64 / (w * h) as f64
+}
+
 /// Resizes the shorter side to `p.resize` (bilinear), centre-crops, scales, normalises and lays out
 /// the pixels as a `[1, 3, H, W]` or `[1, H, W, 3]` tensor.
 pub fn preprocess(img: &RgbImage, p: &ImagePreprocess) -> Result<Tensor> {
@@ -199,6 +232,18 @@ pub fn preprocess(img: &RgbImage, p: &ImagePreprocess) -> Result<Tensor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn covered_ratio_counts_the_union_of_boxes_once() {
+        let sq = |x: f32, y: f32, s: f32| [[x, y], [x + s, y], [x + s, y + s], [x, y + s]];
+        assert_eq!(covered_ratio(&[sq(0.0, 0.0, 5.0)], 10, 10), 0.25);
+        // Overlapping boxes are not counted twice; a box beyond the image is clipped.
+        assert_eq!(covered_ratio(&[sq(0.0, 0.0, 5.0), sq(0.0, 0.0, 5.0), sq(8.0, 8.0, 10.0)], 10, 10), 0.29);
+        // A diamond: the 60 pixel centres with |x - 5| + |y - 5| <= 5, edges included.
+        let diamond = [[5.0, 0.0], [10.0, 5.0], [5.0, 10.0], [0.0, 5.0]];
+        assert_eq!(covered_ratio(&[diamond], 10, 10), 0.6);
+        assert_eq!(covered_ratio(&[], 10, 10), 0.0);
+    }
 
     fn png(w: u32, h: u32, rgba: [u8; 4]) -> Vec<u8> {
         let img = image::RgbaImage::from_pixel(w, h, image::Rgba(rgba));

@@ -141,7 +141,7 @@ fn efficientnet_matches_the_pytorch_reference() {
     use adscreen_runtime::backend::{EngineKind, Precision};
     use adscreen_runtime::fetch::{OBJECTS_MODEL, RECIPES};
     use adscreen_runtime::imaging::{self, ImageLimits};
-    use adscreen_runtime::{Tensor, compiler::convnet::PIXEL_VALUES, compiler::convnet::LOGITS};
+    use adscreen_runtime::{Tensor, compiler::convnet::LOGITS, compiler::convnet::PIXEL_VALUES};
     let home = home();
     let r = RECIPES.iter().find(|r| r.model == OBJECTS_MODEL).unwrap();
     let dir = home.model_dir(r.model, r.version);
@@ -164,7 +164,9 @@ fn efficientnet_matches_the_pytorch_reference() {
         for (i, want) in syn["logits_head"].as_array().unwrap().iter().enumerate() {
             worst = worst.max((logits[i] - want.as_f64().unwrap() as f32).abs());
         }
-        for (entry, want) in syn["top5"].as_array().unwrap().iter().zip(syn["top5_logits"].as_array().unwrap()) {
+        for (entry, want) in
+            syn["top5"].as_array().unwrap().iter().zip(syn["top5_logits"].as_array().unwrap())
+        {
             let idx = entry[0].as_u64().unwrap() as usize;
             worst = worst.max((logits[idx] - want.as_f64().unwrap() as f32).abs());
         }
@@ -178,14 +180,18 @@ fn efficientnet_matches_the_pytorch_reference() {
             let bytes = std::fs::read(fixture(img["file"].as_str().unwrap())).unwrap();
             let decoded = imaging::decode(&bytes, &ImageLimits::default()).unwrap();
             let t = imaging::preprocess(&decoded.rgb, &pre).unwrap();
-            let out = model.submit(vec![(PIXEL_VALUES.to_string(), t)], None).unwrap().wait_blocking().unwrap().0;
+            let out =
+                model.submit(vec![(PIXEL_VALUES.to_string(), t)], None).unwrap().wait_blocking().unwrap().0;
             let probs = out.iter().find(|(n, _)| n == "probabilities").unwrap().1.as_f32().unwrap().to_vec();
             let top = probs.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).unwrap().0;
             let want = img["top5"][0][0].as_u64().unwrap() as usize;
             if top == want {
                 agree += 1;
             } else {
-                eprintln!("{engine}: {} top-1 {top}, reference {want} (margin {})", img["file"], img["top1_logit_margin"]);
+                eprintln!(
+                    "{engine}: {} top-1 {top}, reference {want} (margin {})",
+                    img["file"], img["top1_logit_margin"]
+                );
             }
         }
         eprintln!("{engine}: top-1 agreement {agree}/{}", images.len());
@@ -206,7 +212,8 @@ fn open_nsfw_reproduces_the_package_pipeline() {
     let dir = home.model_dir(r.model, r.version);
     let reference: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixture("nsfw_reference.json")).unwrap()).unwrap();
-    let model = LoadedModel::load_dir(&home, &dir, &load_options(EngineKind::OpenVino, Precision::Fp32, 1)).unwrap();
+    let model =
+        LoadedModel::load_dir(&home, &dir, &load_options(EngineKind::OpenVino, Precision::Fp32, 1)).unwrap();
     let input = model.backend.inputs[0].name.clone();
     let (mut worst_exact, mut worst_other) = (0f64, 0f64);
     let mut exact = 0;
@@ -229,7 +236,63 @@ fn open_nsfw_reproduces_the_package_pipeline() {
         }
         eprintln!("{file:40} nsfw {nsfw:.6} reference {:.6} |d| {d:.2e}", item["nsfw"].as_f64().unwrap());
     }
-    eprintln!("PNG without alpha ({exact} images): max |d| {worst_exact:.2e}; JPEG/alpha: max |d| {worst_other:.2e}");
+    eprintln!(
+        "PNG without alpha ({exact} images): max |d| {worst_exact:.2e}; JPEG/alpha: max |d| {worst_other:.2e}"
+    );
     assert!(exact >= 6);
     assert!(worst_exact <= 1e-3, "{worst_exact}");
+}
+
+/// adscreen's port of the rapidocr-onnxruntime 1.4.4 pipeline against the package's own output on the
+/// committed fixtures (scripts/reference/ocr_reference.py): same lines in the same order with the same
+/// text, corners within 2 px, recognition scores within 0.03, and the text-covered share within 0.005.
+#[test]
+fn ocr_reproduces_the_rapidocr_pipeline_on_both_engines() {
+    use adscreen_runtime::backend::{EngineKind, Precision};
+    use adscreen_runtime::imaging::{self, ImageLimits};
+    use adscreen_runtime::ocr::{Ocr, OcrOptions};
+    let home = home();
+    let reference: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("ocr_reference.json")).unwrap()).unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    for engine in [EngineKind::OpenVino, EngineKind::OnnxRuntime] {
+        let ocr =
+            Ocr::load_installed(&home, &load_options(engine, Precision::Auto, 1), OcrOptions::default())
+                .unwrap();
+        assert!(ocr.models().iter().all(|m| m.backend.precision == Precision::Fp32));
+        let (mut worst_corner, mut worst_score, mut worst_ratio) = (0f64, 0f64, 0f64);
+        let images = reference["images"].as_array().unwrap();
+        for item in images {
+            let file = item["file"].as_str().unwrap();
+            let bytes = std::fs::read(fixture(&format!("ocr/{file}"))).unwrap();
+            let decoded = imaging::decode(&bytes, &ImageLimits::default()).unwrap();
+            let lines = rt.block_on(ocr.read(&decoded.rgb, None)).unwrap();
+            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+            let want: Vec<&str> =
+                item["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+            assert_eq!(texts, want, "{engine:?} {file}");
+            for (line, (b, s)) in lines
+                .iter()
+                .zip(item["boxes"].as_array().unwrap().iter().zip(item["scores"].as_array().unwrap()))
+            {
+                for (got, want) in line.quad.iter().zip(b.as_array().unwrap()) {
+                    for k in 0..2 {
+                        worst_corner = worst_corner.max((got[k] as f64 - want[k].as_f64().unwrap()).abs());
+                    }
+                }
+                worst_score = worst_score.max((line.score as f64 - s.as_f64().unwrap()).abs());
+            }
+            let (w, h) = decoded.rgb.dimensions();
+            let ratio = imaging::covered_ratio(&lines.iter().map(|l| l.quad).collect::<Vec<_>>(), w, h);
+            worst_ratio = worst_ratio.max((ratio - item["text_ratio_raster"].as_f64().unwrap()).abs());
+            eprintln!("{engine:?} {file:32} {texts:?} text share {ratio:.4}");
+        }
+        eprintln!(
+            "{engine:?}: {} images, max corner diff {worst_corner} px, max score diff {worst_score:.2e}, max text-share diff {worst_ratio:.2e}",
+            images.len()
+        );
+        assert!(worst_corner <= 2.0, "{worst_corner}");
+        assert!(worst_score <= 0.03, "{worst_score}");
+        assert!(worst_ratio <= 0.005, "{worst_ratio}");
+    }
 }
