@@ -22,6 +22,7 @@ fn bench(c: &mut Criterion) {
         max_batch_size: 32,
         max_batch_delay: std::time::Duration::ZERO,
         queue_capacity: 1 << 16,
+        mixed_shapes: true,
     };
     let mut group = c.benchmark_group("batcher_overhead");
     let b = Batcher::start("bench", config, vec![Trivial]).unwrap();

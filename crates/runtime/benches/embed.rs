@@ -57,6 +57,7 @@ fn bench(c: &mut Criterion) {
                     max_batch_size: batch,
                     max_batch_delay: Duration::from_millis(5),
                     queue_capacity: 4096,
+                    mixed_shapes: true,
                 },
             };
             let model = LoadedModel::load_dir(&home, &dir, &load).unwrap();

@@ -31,11 +31,25 @@ pub struct BatchConfig {
     pub max_batch_delay: Duration,
     /// Requests that may wait in the queue; one more is refused.
     pub queue_capacity: usize,
+    /// Whether requests whose tensors differ in shape share a batch, zero-padded to the largest
+    /// (`true`), or only requests of identical shapes are batched together, so that a request's result
+    /// never depends on what else was queued (`false`; for models whose output padding would change).
+    #[serde(default = "yes")]
+    pub mixed_shapes: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for BatchConfig {
     fn default() -> Self {
-        BatchConfig { max_batch_size: 32, max_batch_delay: Duration::from_millis(5), queue_capacity: 1024 }
+        BatchConfig {
+            max_batch_size: 32,
+            max_batch_delay: Duration::from_millis(5),
+            queue_capacity: 1024,
+            mixed_shapes: true,
+        }
     }
 }
 
@@ -400,6 +414,7 @@ mod tests {
             max_batch_size: max,
             max_batch_delay: Duration::from_millis(delay_ms),
             queue_capacity: cap,
+            mixed_shapes: true,
         }
     }
 

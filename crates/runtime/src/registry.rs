@@ -89,6 +89,14 @@ impl std::fmt::Debug for LoadedModel {
 /// Runs padded batches of named tensors on one backend instance.
 struct TensorRunner {
     backend: Box<dyn Backend>,
+    /// Whether requests of different shapes may be stacked with zero padding.
+    mixed_shapes: bool,
+}
+
+/// The shape of each named tensor of a request past the batch axis: requests with equal signatures
+/// stack without padding.
+fn signature(req: &NamedTensors) -> Vec<(&str, &[usize])> {
+    req.iter().map(|(n, t)| (n.as_str(), t.shape().get(1..).unwrap_or(&[]))).collect()
 }
 
 impl TensorRunner {
@@ -126,6 +134,39 @@ impl BatchRunner for TensorRunner {
     type Output = NamedTensors;
 
     fn run_batch(&mut self, inputs: Vec<NamedTensors>) -> Vec<Result<NamedTensors>> {
+        if !self.mixed_shapes && inputs.len() > 1 {
+            // One sub-batch per distinct shape, in order of first appearance; results in request order.
+            let mut groups: Vec<(Vec<(&str, &[usize])>, Vec<usize>)> = Vec::new();
+            for (i, req) in inputs.iter().enumerate() {
+                let sig = signature(req);
+                match groups.iter_mut().find(|(g, _)| *g == sig) {
+                    Some((_, members)) => members.push(i),
+                    None => groups.push((sig, vec![i])),
+                }
+            }
+            if groups.len() > 1 {
+                let plan: Vec<Vec<usize>> = groups.into_iter().map(|(_, m)| m).collect();
+                let mut slots: Vec<Option<NamedTensors>> = inputs.into_iter().map(Some).collect();
+                let mut results: Vec<Option<Result<NamedTensors>>> = (0..slots.len()).map(|_| None).collect();
+                for members in plan {
+                    let group: Vec<NamedTensors> = members.iter().filter_map(|&i| slots[i].take()).collect();
+                    for (i, r) in members.into_iter().zip(self.run_mixed(group)) {
+                        results[i] = Some(r);
+                    }
+                }
+                return results
+                    .into_iter()
+                    .map(|r| r.unwrap_or_else(|| Err(Error::InvalidInput("request lost in batching".into()))))
+                    .collect();
+            }
+        }
+        self.run_mixed(inputs)
+    }
+}
+
+impl TensorRunner {
+    /// Runs requests as one stacked batch (padded where shapes differ), falling back to one by one.
+    fn run_mixed(&mut self, inputs: Vec<NamedTensors>) -> Vec<Result<NamedTensors>> {
         match self.run_stacked(&inputs) {
             Ok(outputs) => outputs.into_iter().map(Ok).collect(),
             // One request that does not fit must not fail the others: retry them one by one.
@@ -158,8 +199,10 @@ impl LoadedModel {
         let started = Instant::now();
         let backends = backend::load(home, onnx, &opts.backend, opts.workers)?;
         let info = backends[0].info().clone();
-        let runners: Vec<TensorRunner> =
-            backends.into_iter().map(|backend| TensorRunner { backend }).collect();
+        let runners: Vec<TensorRunner> = backends
+            .into_iter()
+            .map(|backend| TensorRunner { backend, mixed_shapes: opts.batch.mixed_shapes })
+            .collect();
         let workers = runners.len();
         let batcher = Batcher::start(&format!("{name}@{version}"), opts.batch.clone(), runners)?;
         Ok(LoadedModel {
@@ -419,7 +462,8 @@ pub fn infer_fixed_batches(
     };
     let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
     let opts = BackendOptions { engine: backend::EngineKind::OpenVino, precision: Precision::Fp32, threads };
-    let mut runner = TensorRunner { backend: backend::load(home, &onnx, &opts, 1)?.remove(0) };
+    let mut runner =
+        TensorRunner { backend: backend::load(home, &onnx, &opts, 1)?.remove(0), mixed_shapes: true };
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(batch.max(1)) {
         let inputs: Vec<NamedTensors> = chunk.iter().map(|t| tok.encode_tensors(t)).collect::<Result<_>>()?;
@@ -481,7 +525,11 @@ impl Registry {
 
     /// Registers a loaded model; it becomes the default when asked or when it is the first version.
     pub fn insert(&self, model: LoadedModel, make_default: bool) -> Result<Arc<LoadedModel>> {
-        let model = Arc::new(model);
+        self.insert_shared(Arc::new(model), make_default)
+    }
+
+    /// Registers a model that is already shared (one a pipeline such as OCR also holds).
+    pub fn insert_shared(&self, model: Arc<LoadedModel>, make_default: bool) -> Result<Arc<LoadedModel>> {
         let mut models = self.models.write().unwrap_or_else(|p| p.into_inner());
         let entry = models
             .entry(model.name.clone())
@@ -593,5 +641,39 @@ mod tests {
         assert_eq!(parse_model_ref("minilm@2"), ("minilm", Some("2")));
         assert_eq!(parse_model_ref("minilm"), ("minilm", None));
         assert_eq!(parse_model_ref("minilm@"), ("minilm", None));
+    }
+
+    /// `y = x + 1` on `[batch, n]`, n dynamic.
+    fn plus_one() -> Vec<u8> {
+        use crate::onnx::{Dim, GraphBuilder, OPSET, encode, proto::data_type};
+        let mut g = GraphBuilder::new("plus_one");
+        let x = g.input("x", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Dynamic("n")]);
+        let one = g.const_f32(1.0);
+        let y = g.op("Add", &[&x, &one], vec![]);
+        g.output(&y, "y", data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Dynamic("n")]);
+        encode(&g.finish(OPSET, &[]))
+    }
+
+    #[test]
+    fn without_mixed_shapes_requests_of_different_shapes_are_never_padded_together() {
+        let home = Home::from_env();
+        let opts = BackendOptions { threads: 1, precision: Precision::Fp32, ..Default::default() };
+        let req = |n: usize| vec![("x".to_string(), Tensor::f32(vec![1, n], vec![2.0; n]).unwrap())];
+        let inputs = vec![req(2), req(4), req(2)];
+        for mixed_shapes in [true, false] {
+            let backend = backend::load(&home, &plus_one(), &opts, 1).unwrap().remove(0);
+            let mut runner = TensorRunner { backend, mixed_shapes };
+            let out: Vec<NamedTensors> =
+                runner.run_batch(inputs.clone()).into_iter().map(|r| r.unwrap()).collect();
+            let widths: Vec<usize> = out.iter().map(|o| o[0].1.shape()[1]).collect();
+            if mixed_shapes {
+                // Stacked and zero-padded: the short requests come back padded (1.0 = 0 + 1).
+                assert_eq!(widths, [4, 4, 4]);
+                assert_eq!(out[0][0].1.as_f32().unwrap(), &[3.0, 3.0, 1.0, 1.0]);
+            } else {
+                assert_eq!(widths, [2, 4, 2]);
+                assert_eq!(out[2][0].1.as_f32().unwrap(), &[3.0, 3.0]);
+            }
+        }
     }
 }

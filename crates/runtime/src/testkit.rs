@@ -348,6 +348,89 @@ pub fn tensor_archive_dir(dir: &Path, name: &str, version: &str, onnx: &[u8], ba
     Ok(())
 }
 
+/// Where the tests' font lives: DejaVu Sans from Debian's `fonts-dejavu-core` (scripts/test installs
+/// it when it is missing). Tests draw their own images of text rather than ship photographs.
+pub const TEST_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+/// `lines` of text drawn in [`TEST_FONT`] at `px` pixels, in `ink` on `paper`, each line centred on a
+/// `width` x `height` image, with anti-aliased edges.
+pub fn render_text(
+    lines: &[&str],
+    px: f32,
+    ink: [u8; 3],
+    paper: [u8; 3],
+    width: u32,
+    height: u32,
+) -> Result<image::RgbImage> {
+    use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
+    let bytes = std::fs::read(TEST_FONT).map_err(|e| {
+        crate::Error::InvalidInput(format!("{TEST_FONT}: {e}; install Debian's fonts-dejavu-core"))
+    })?;
+    let font = FontRef::try_from_slice(&bytes)
+        .map_err(|e| crate::Error::InvalidInput(format!("{TEST_FONT}: {e}")))?;
+    let scaled = font.as_scaled(PxScale::from(px));
+    let line_h = scaled.height() + scaled.line_gap();
+    let mut img = image::RgbImage::from_pixel(width, height, image::Rgb(paper));
+    let top = (height as f32 - line_h * lines.len() as f32) / 2.0;
+    for (row, line) in lines.iter().enumerate() {
+        let mut glyphs = Vec::new();
+        let mut x = 0.0f32;
+        let mut prev = None;
+        for ch in line.chars() {
+            let id = font.glyph_id(ch);
+            if let Some(p) = prev {
+                x += scaled.kern(p, id);
+            }
+            glyphs.push(id.with_scale_and_position(PxScale::from(px), ab_glyph::point(x, 0.0)));
+            x += scaled.h_advance(id);
+            prev = Some(id);
+        }
+        let (dx, dy) = ((width as f32 - x) / 2.0, top + row as f32 * line_h + scaled.ascent());
+        for mut g in glyphs {
+            g.position = ab_glyph::point(g.position.x + dx, dy);
+            let Some(outline) = font.outline_glyph(g) else { continue };
+            let b = outline.px_bounds();
+            outline.draw(|gx, gy, c| {
+                let (x, y) = (b.min.x as i64 + gx as i64, b.min.y as i64 + gy as i64);
+                if x < 0 || y < 0 || x >= width as i64 || y >= height as i64 {
+                    return;
+                }
+                let p = img.get_pixel_mut(x as u32, y as u32);
+                for k in 0..3 {
+                    p[k] = (p[k] as f32 * (1.0 - c) + ink[k] as f32 * c).round() as u8;
+                }
+            });
+        }
+    }
+    Ok(img)
+}
+
+/// A valid 1x1 PNG whose header claims `width` x `height` pixels (with a correct chunk CRC): the
+/// shape of a decompression bomb, without its payload.
+pub fn png_claiming(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    image::RgbImage::new(1, 1)
+        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+        .unwrap_or_default();
+    bytes[16..20].copy_from_slice(&width.to_be_bytes());
+    bytes[20..24].copy_from_slice(&height.to_be_bytes());
+    let crc = crc32(&bytes[12..29]);
+    bytes[29..33].copy_from_slice(&crc.to_be_bytes());
+    bytes
+}
+
+/// CRC-32 (IEEE), as PNG chunks use.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,12 +48,37 @@ pub struct RequestLimits {
     pub max_body_chars: usize,
     pub max_id_chars: usize,
     pub max_assets: usize,
+    /// Largest asset, in bytes once decoded (inline) or on disk (path).
+    pub max_asset_bytes: usize,
 }
 
 impl Default for RequestLimits {
     fn default() -> Self {
-        RequestLimits { max_headline_chars: 1_000, max_body_chars: 50_000, max_id_chars: 256, max_assets: 16 }
+        RequestLimits {
+            max_headline_chars: 1_000,
+            max_body_chars: 50_000,
+            max_id_chars: 256,
+            max_assets: 16,
+            max_asset_bytes: 20 << 20,
+        }
     }
+}
+
+/// Where an asset's bytes are.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AssetSource {
+    /// Decoded from `data_base64`.
+    Inline(Vec<u8>),
+    /// A path to read from one of the directories the screener may read (see `Screener::asset_roots`).
+    Path(String),
+}
+
+/// A validated non-text asset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asset {
+    pub id: String,
+    pub kind: AssetKind,
+    pub source: AssetSource,
 }
 
 /// A refused request: the field and what is wrong with it.
@@ -83,7 +108,7 @@ pub struct Creative {
     pub creative_id: Option<String>,
     pub profile: Option<String>,
     pub texts: Vec<TextAsset>,
-    pub assets: Vec<AssetRequest>,
+    pub assets: Vec<Asset>,
 }
 
 /// Parses a JSON request, naming the offending field on any error (wrong types, unknown fields,
@@ -151,12 +176,61 @@ impl ScreenRequest {
                     "give exactly one of data_base64 or path",
                 ));
             }
+            if self.assets[..i].iter().any(|b| b.id == a.id) {
+                return Err(RequestError::new(
+                    format!("assets[{i}].id"),
+                    format!("{:?} is used twice", a.id),
+                ));
+            }
         }
         if texts.is_empty() && self.assets.is_empty() {
             return Err(RequestError::new("body", "the ad is empty: give a headline, a body or assets"));
         }
-        Ok(Creative { creative_id: self.creative_id, profile: self.profile, texts, assets: self.assets })
+        let mut assets = Vec::with_capacity(self.assets.len());
+        for (i, a) in self.assets.into_iter().enumerate() {
+            let source = match (a.data_base64, a.path) {
+                (Some(data), _) => AssetSource::Inline(
+                    decode_base64(&data, limits.max_asset_bytes)
+                        .map_err(|m| RequestError::new(format!("assets[{i}].data_base64"), m))?,
+                ),
+                (None, Some(path)) => {
+                    if path.is_empty() || path.contains('\0') {
+                        return Err(RequestError::new(
+                            format!("assets[{i}].path"),
+                            "must be a non-empty path",
+                        ));
+                    }
+                    AssetSource::Path(path)
+                }
+                (None, None) => unreachable!("checked above"),
+            };
+            assets.push(Asset { id: a.id, kind: a.kind, source });
+        }
+        Ok(Creative { creative_id: self.creative_id, profile: self.profile, texts, assets })
     }
+}
+
+/// Decodes standard base64 (padding optional, ASCII whitespace ignored, an optional `data:...;base64,`
+/// prefix allowed), refusing anything that would decode to more than `max` bytes before decoding it.
+fn decode_base64(data: &str, max: usize) -> Result<Vec<u8>, String> {
+    use base64::Engine;
+    let data = match data.strip_prefix("data:") {
+        Some(rest) => {
+            rest.split_once(";base64,").map(|(_, d)| d).ok_or("a data: URL must be base64 (`;base64,`)")?
+        }
+        None => data,
+    };
+    let compact: String = data.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let decoded_len = compact.len() / 4 * 3 + (compact.len() % 4).saturating_sub(1);
+    if decoded_len > max {
+        return Err(format!("decodes to about {decoded_len} bytes; the limit is {max}"));
+    }
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+    );
+    engine.decode(compact.as_bytes()).map_err(|e| format!("is not valid base64: {e}"))
 }
 
 #[cfg(test)]
@@ -199,5 +273,29 @@ mod tests {
         assert_eq!(e.field, "headline");
         assert!(e.message.contains("limit"), "{e}");
         assert_eq!(err(br#"{"headline": "x", "assets": [{"id": "i", "type": "image"}]}"#).field, "assets[0]");
+    }
+
+    #[test]
+    fn inline_assets_are_decoded_and_bad_base64_names_the_field() {
+        let ok = |json: &str| parse_request(json.as_bytes()).unwrap().validate(&RequestLimits::default());
+        let c = ok(r#"{"assets": [{"id": "a", "type": "image", "data_base64": "aGVs bG8="}]}"#).unwrap();
+        assert_eq!(c.assets[0].source, AssetSource::Inline(b"hello".to_vec()));
+        let c = ok(
+            r#"{"assets": [{"id": "a", "type": "image", "data_base64": "data:image/png;base64,aGVsbG8"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.assets[0].source, AssetSource::Inline(b"hello".to_vec()));
+        let e = ok(r#"{"assets": [{"id": "a", "type": "image", "data_base64": "not*base64"}]}"#).unwrap_err();
+        assert_eq!(e.field, "assets[0].data_base64");
+        assert!(e.message.contains("not valid base64"), "{e}");
+        let e = ok(r#"{"assets": [{"id": "a", "type": "image", "path": "x"}, {"id": "a", "type": "image", "path": "y"}]}"#)
+            .unwrap_err();
+        assert_eq!(e.field, "assets[1].id");
+        let limits = RequestLimits { max_asset_bytes: 4, ..Default::default() };
+        let e = parse_request(br#"{"assets": [{"id": "a", "type": "image", "data_base64": "aGVsbG8="}]}"#)
+            .unwrap()
+            .validate(&limits)
+            .unwrap_err();
+        assert!(e.message.contains("limit is 4"), "{e}");
     }
 }

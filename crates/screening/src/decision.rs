@@ -52,8 +52,14 @@ pub enum Evidence {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
     },
-    /// A box `[x, y, w, h]` in pixels of an image asset.
-    BBox { asset: String, bbox: [f64; 4] },
+    /// A box `[x, y, w, h]` in pixels of an image asset, with the text read there when the finding
+    /// comes from text in the image.
+    BBox {
+        asset: String,
+        bbox: [f64; 4],
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
     /// A moment of a timed asset.
     Time { asset: String, time_ms: u64, frame: u64 },
 }

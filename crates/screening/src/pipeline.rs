@@ -10,8 +10,13 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use adscreen_runtime::Error as RtError;
 use adscreen_runtime::registry::LoadedModel;
 
-use crate::creative::{Creative, RequestError, RequestLimits, TextAsset};
+use std::path::{Path, PathBuf};
+
+use adscreen_runtime::ocr::TextBox;
+
+use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
 use crate::decision::{Coverage, Decision, Evidence, NotEvaluated, Signal, TimingMs, Versions};
+use crate::image::{ImageModels, ImageOutcome, ocr_span_evidence};
 use crate::policy::{self, Profiles};
 use crate::rules::{editorial, minors};
 use crate::store::{DecisionStore, StoreError};
@@ -64,7 +69,14 @@ pub struct Screener {
     pub store: Option<Arc<DecisionStore>>,
     pub limits: RequestLimits,
     pub minors: minors::MinorsLexicon,
+    /// The image models; without them image assets are reported as not evaluated.
+    pub images: Option<Arc<ImageModels>>,
+    /// Directories whose files assets may name by `path`; none means `path` is refused.
+    pub asset_roots: Vec<PathBuf>,
 }
+
+/// The pseudo-asset the text read in an image is screened as, before its evidence becomes boxes.
+const IMAGE_TEXT: &str = "image_text";
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -123,38 +135,66 @@ impl Screener {
         }
         stages.insert("rules".to_string(), t.elapsed().as_secs_f64() * 1000.0);
 
-        // Text models, both members at once.
-        let headline = creative.texts.iter().find(|t| t.id == "headline").map(|t| t.text.as_str());
-        let body = creative.texts.iter().find(|t| t.id == "body").map(|t| t.text.as_str());
-        let mut scores = BTreeMap::new();
-        let mut scores_by_detector = BTreeMap::new();
-        let mut models = BTreeMap::new();
-        if headline.is_some() || body.is_some() {
-            let t = Instant::now();
-            match &self.text {
-                Some(ens) => {
-                    let out = self.text_models(ens, headline, body, deadline).await?;
-                    signals.extend(out.signals);
-                    scores = out.scores;
-                    scores_by_detector = out.by_detector;
-                    models = out.models;
-                    coverage.not_evaluated.extend(out.not_evaluated);
-                }
-                None => coverage.not_evaluated.push(NotEvaluated {
-                    category: None,
-                    asset: Some("text".into()),
-                    reason: "no text policy model is loaded".into(),
-                }),
-            }
-            stages.insert("text_models".to_string(), t.elapsed().as_secs_f64() * 1000.0);
+        // Asset bytes: a path that may not be read is the request's fault, refused before any work.
+        let mut asset_bytes = Vec::with_capacity(creative.assets.len());
+        for (i, asset) in creative.assets.iter().enumerate() {
+            asset_bytes.push(self.asset_bytes(i, asset)?);
         }
-        for asset in &creative.assets {
-            coverage.not_evaluated.push(NotEvaluated {
+
+        // Text models (both members at once) and every image, all concurrently.
+        let (text, parts) = textmodel::joined_text(
+            creative.texts.iter().find(|t| t.id == "headline").map(|t| t.text.as_str()),
+            creative.texts.iter().find(|t| t.id == "body").map(|t| t.text.as_str()),
+        );
+        let mut merged = TextOutput::default();
+        let text_fut = async {
+            if text.is_empty() {
+                return Ok(None);
+            }
+            let t = Instant::now();
+            let out = match &self.text {
+                Some(ens) => self.text_models(ens, &text, &parts, deadline).await?,
+                None => TextOutput {
+                    not_evaluated: vec![NotEvaluated {
+                        category: None,
+                        asset: Some("text".into()),
+                        reason: "no text policy model is loaded".into(),
+                    }],
+                    ..Default::default()
+                },
+            };
+            Ok::<_, ScreenError>(Some((out, t.elapsed())))
+        };
+        let images_fut = futures_util::future::join_all(
+            creative
+                .assets
+                .iter()
+                .zip(&asset_bytes)
+                .filter(|(a, _)| a.kind == AssetKind::Image)
+                .map(|(a, bytes)| self.screen_image(a, bytes, &profile.rules, deadline)),
+        );
+        let (text_out, image_outs) = tokio::join!(text_fut, images_fut);
+        if let Some((out, took)) = text_out? {
+            merged.merge(out);
+            stages.insert("text_models".to_string(), took.as_secs_f64() * 1000.0);
+        }
+        for out in image_outs {
+            let (out, timing) = out?;
+            for (stage, ms) in timing {
+                *stages.entry(format!("image_{stage}")).or_insert(0.0) += ms;
+            }
+            merged.merge(out);
+        }
+        for asset in creative.assets.iter().filter(|a| a.kind != AssetKind::Image) {
+            merged.not_evaluated.push(NotEvaluated {
                 category: None,
                 asset: Some(asset.id.clone()),
                 reason: format!("{:?} assets are not screened by this build", asset.kind).to_lowercase(),
             });
         }
+        signals.extend(merged.signals);
+        coverage.not_evaluated.extend(merged.not_evaluated);
+        let (scores, scores_by_detector, models) = (merged.scores, merged.by_detector, merged.models);
 
         let (summary, findings) = policy::decide(profile, &signals, &coverage);
         let mut decision = Decision {
@@ -176,26 +216,102 @@ impl Screener {
         if let Some(store) = &self.store {
             let t = Instant::now();
             decision.timing_ms.total = started.elapsed().as_secs_f64() * 1000.0;
-            store.record(&decision, request_json).await?;
+            store.record(&decision, &redact_inline_assets(request_json)).await?;
             decision.timing_ms.stages.insert("store".to_string(), t.elapsed().as_secs_f64() * 1000.0);
         }
         decision.timing_ms.total = started.elapsed().as_secs_f64() * 1000.0;
         Ok(decision)
     }
 
+    /// The bytes of an asset: decoded inline data, or a file under one of [`Screener::asset_roots`].
+    fn asset_bytes<'a>(
+        &self,
+        i: usize,
+        asset: &'a Asset,
+    ) -> Result<std::borrow::Cow<'a, [u8]>, RequestError> {
+        match &asset.source {
+            AssetSource::Inline(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            AssetSource::Path(p) => read_under_roots(p, &self.asset_roots, self.limits.max_asset_bytes)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|message| RequestError { field: format!("assets[{i}].path"), message }),
+        }
+    }
+
+    /// One image: its rules and models, then the text read in it through the text checks, with the
+    /// boxes of the lines as evidence.
+    async fn screen_image(
+        &self,
+        asset: &Asset,
+        bytes: &[u8],
+        rules: &crate::policy::RuleLimits,
+        deadline: Option<Instant>,
+    ) -> Result<(TextOutput, BTreeMap<String, f64>), ScreenError> {
+        let Some(images) = &self.images else {
+            let out = TextOutput {
+                not_evaluated: vec![NotEvaluated {
+                    category: None,
+                    asset: Some(asset.id.clone()),
+                    reason: "no image models are loaded".into(),
+                }],
+                ..Default::default()
+            };
+            return Ok((out, BTreeMap::new()));
+        };
+        let ImageOutcome { signals, scores, by_detector, models, not_evaluated, text, mut timing, .. } =
+            images.screen(&asset.id, bytes, rules, deadline).await.map_err(ScreenError::Runtime)?;
+        let mut out = TextOutput { signals, scores, by_detector, models, not_evaluated };
+        if !text.is_empty() {
+            let t = Instant::now();
+            out.merge(self.image_text(&asset.id, &text, deadline).await?);
+            timing.insert("text".into(), t.elapsed().as_secs_f64() * 1000.0);
+        }
+        Ok((out, timing))
+    }
+
+    /// The text read in an image through the text ensemble and the lexical rules.
+    async fn image_text(
+        &self,
+        asset: &str,
+        lines: &[TextBox],
+        deadline: Option<Instant>,
+    ) -> Result<TextOutput, ScreenError> {
+        let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+        let parts = [(IMAGE_TEXT, 0, text.chars().count())];
+        let mut out = match &self.text {
+            Some(ens) => self.text_models(ens, &text, &parts, deadline).await?,
+            None => TextOutput::default(),
+        };
+        out.signals.extend(minors::check(&TextAsset { id: IMAGE_TEXT, text: text.clone() }, &self.minors));
+        // Spans of the joined lines become the boxes of the lines they cover.
+        for s in &mut out.signals {
+            s.evidence = std::mem::take(&mut s.evidence)
+                .into_iter()
+                .flat_map(|e| match e {
+                    Evidence::Span { asset: a, span, .. } if a == IMAGE_TEXT => {
+                        ocr_span_evidence(asset, lines, (span[0], span[1]))
+                    }
+                    other => vec![other],
+                })
+                .collect();
+        }
+        for gap in &mut out.not_evaluated {
+            gap.asset = Some(asset.to_string());
+        }
+        Ok(out)
+    }
+
     async fn text_models(
         &self,
         ens: &TextEnsemble,
-        headline: Option<&str>,
-        body: Option<&str>,
+        text: &str,
+        parts: &[(&'static str, usize, usize)],
         deadline: Option<Instant>,
     ) -> Result<TextOutput, ScreenError> {
-        let (text, parts) = textmodel::joined_text(headline, body);
         let chars: Vec<char> = text.chars().collect();
-        let policy_fut = ens.policy.infer_windows(&text, deadline);
+        let policy_fut = ens.policy.infer_windows(text, deadline);
         let toxic_fut = async {
             match &ens.toxic {
-                Some(m) => Some(m.infer_windows(&text, deadline).await),
+                Some(m) => Some(m.infer_windows(text, deadline).await),
                 None => None,
             }
         };
@@ -279,8 +395,7 @@ impl Screener {
             best.iter().map(|(c, (_, s))| (c.clone(), *s)).collect();
         let scored: BTreeMap<String, EnsembleScore> = best.into_iter().map(|(c, (s, _))| (c, s)).collect();
         out.scores = scored.iter().map(|(c, s)| (c.clone(), s.score)).collect();
-        let evidence =
-            |c: &str| spans.get(c).map(|s| spans_to_assets(&parts, *s, &chars)).unwrap_or_default();
+        let evidence = |c: &str| spans.get(c).map(|s| spans_to_assets(parts, *s, &chars)).unwrap_or_default();
         out.signals = textmodel::signals(&scored, &head, toxic_info.as_ref(), &evidence);
         Ok(out)
     }
@@ -300,6 +415,7 @@ impl Screener {
     }
 }
 
+/// What the checks of one part of a creative (its text, one image) produced.
 #[derive(Default)]
 struct TextOutput {
     signals: Vec<Signal>,
@@ -307,6 +423,91 @@ struct TextOutput {
     by_detector: BTreeMap<String, BTreeMap<String, f64>>,
     models: BTreeMap<String, String>,
     not_evaluated: Vec<NotEvaluated>,
+}
+
+impl TextOutput {
+    /// Adds another part's output: signals and gaps appended, scores kept at their maximum.
+    fn merge(&mut self, other: TextOutput) {
+        self.signals.extend(other.signals);
+        self.not_evaluated.extend(other.not_evaluated);
+        self.models.extend(other.models);
+        for (c, v) in other.scores {
+            let e = self.scores.entry(c).or_insert(v);
+            *e = e.max(v);
+        }
+        for (d, m) in other.by_detector {
+            let entry = self.by_detector.entry(d).or_default();
+            for (k, v) in m {
+                let e = entry.entry(k).or_insert(v);
+                *e = e.max(v);
+            }
+        }
+    }
+}
+
+/// Reads `path` (relative to a root, or absolute) if, with every link resolved, it is a regular file
+/// inside one of `roots` and at most `max` bytes.
+pub fn read_under_roots(path: &str, roots: &[PathBuf], max: usize) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    if roots.is_empty() {
+        return Err("reading files is not enabled here: send the asset as data_base64 (the server reads \
+                    files only under directories given with --asset-dir)"
+            .into());
+    }
+    let (mut found, mut outside) = (None, false);
+    for root in roots {
+        let Ok(root) = root.canonicalize() else { continue };
+        let Ok(real) = root.join(Path::new(path)).canonicalize() else { continue };
+        if real.starts_with(&root) {
+            found = Some(real);
+            break;
+        }
+        outside = true;
+    }
+    if found.is_none() && outside {
+        return Err(format!("{path:?} is outside the directories assets may be read from"));
+    }
+    let real = found.ok_or_else(|| format!("{path:?} does not exist under the asset directories"))?;
+    let file = std::fs::File::open(&real).map_err(|e| format!("cannot open {path:?}: {e}"))?;
+    let meta = file.metadata().map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("{path:?} is not a regular file"));
+    }
+    if meta.len() > max as u64 {
+        return Err(format!("{path:?} is {} bytes; the limit is {max}", meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    if bytes.len() > max {
+        return Err(format!("{path:?} is over the limit of {max} bytes"));
+    }
+    Ok(bytes)
+}
+
+/// The request as stored with each decision: inline asset data replaced by its size and sha256, so
+/// the store keeps an exact reference to what was screened without holding every image.
+fn redact_inline_assets(request_json: &str) -> String {
+    let Ok(mut v) = serde_json::from_str::<serde_json::Value>(request_json) else {
+        return request_json.to_string();
+    };
+    let Some(assets) = v.get_mut("assets").and_then(|a| a.as_array_mut()) else {
+        return request_json.to_string();
+    };
+    let mut changed = false;
+    for a in assets {
+        if let Some(data) = a.get_mut("data_base64")
+            && let Some(s) = data.as_str()
+        {
+            *data = format!(
+                "<{} base64 characters, sha256 {}>",
+                s.len(),
+                adscreen_runtime::fetch::sha256_hex(s.as_bytes())
+            )
+            .into();
+            changed = true;
+        }
+    }
+    if changed { v.to_string() } else { request_json.to_string() }
 }
 
 /// Text assets of a creative (for callers that screen text only).
@@ -327,6 +528,8 @@ mod tests {
             store,
             limits: RequestLimits::default(),
             minors: minors::MinorsLexicon::default(),
+            images: None,
+            asset_roots: Vec::new(),
         }
     }
 

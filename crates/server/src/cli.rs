@@ -116,6 +116,7 @@ impl EngineArgs {
                 max_batch_size: self.max_batch_size,
                 max_batch_delay: Duration::from_secs_f64(self.max_batch_delay_ms / 1000.0),
                 queue_capacity: self.queue_capacity,
+                mixed_shapes: true,
             },
         })
     }

@@ -7,9 +7,9 @@ use std::time::Instant;
 
 use adscreen_runtime::home::Home;
 use adscreen_runtime::registry::Registry;
-use adscreen_screening::creative::{Creative, RequestLimits, parse_request};
+use adscreen_screening::creative::{AssetKind, AssetSource, Creative, RequestLimits, parse_request};
 use adscreen_screening::decision::{Decision, Finding};
-use adscreen_screening::pipeline::new_request_id;
+use adscreen_screening::pipeline::{new_request_id, read_under_roots};
 use anyhow::{Context, bail};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -34,6 +34,9 @@ pub struct ScreenArgs {
     /// The decision store (SQLite); default: decisions.db in the cache directory.
     #[arg(long, env = "ADSCREEN_STORE")]
     pub store: Option<PathBuf>,
+    /// Do not load the image models; image assets are then reported as not evaluated.
+    #[arg(long)]
+    pub no_image_models: bool,
     #[command(flatten)]
     pub engine: EngineArgs,
 }
@@ -93,7 +96,17 @@ fn read_inputs(
                 request.profile = profile.map(str::to_string);
             }
             let json = serde_json::to_string(&request)?;
-            let creative = request.validate(limits).map_err(|e| anyhow::anyhow!("{origin}: {e}"))?;
+            let mut creative = request.validate(limits).map_err(|e| anyhow::anyhow!("{origin}: {e}"))?;
+            // Asset paths are relative to (and must stay under) the input file's directory; read now,
+            // so that a bad path stops the run before anything is screened.
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            for (i, asset) in creative.assets.iter_mut().enumerate() {
+                if let AssetSource::Path(p) = &asset.source {
+                    let bytes = read_under_roots(p, &[dir.to_path_buf()], limits.max_asset_bytes)
+                        .map_err(|e| anyhow::anyhow!("{origin}: assets[{i}].path: {e}"))?;
+                    asset.source = AssetSource::Inline(bytes);
+                }
+            }
             out.push(Input { origin, creative, json });
         }
     }
@@ -106,7 +119,7 @@ fn read_inputs(
 fn summary(f: &Finding) -> String {
     match (&f.score, &f.measurement) {
         (Some(s), _) => format!("{} {:.2}", f.category, s),
-        (None, Some(m)) => format!("{} ({} {} > {})", f.category, m.metric, m.value, m.limit),
+        (None, Some(m)) => format!("{} ({} {:.4}, limit {})", f.category, m.metric, m.value, m.limit),
         (None, None) => f.category.clone(),
     }
 }
@@ -120,7 +133,12 @@ pub fn run(home: &Home, args: &ScreenArgs) -> anyhow::Result<()> {
     let registry = Registry::new();
     let store_path =
         (!args.no_store).then(|| args.store.clone().unwrap_or_else(|| setup::default_store(home)));
-    let screener = setup::screener(home, &registry, &opts, store_path.clone())?;
+    let needs_images = inputs.iter().any(|i| i.creative.assets.iter().any(|a| a.kind == AssetKind::Image));
+    let options = setup::ScreenerOptions {
+        no_image_models: args.no_image_models || !needs_images,
+        ..Default::default()
+    };
+    let screener = setup::screener(home, &registry, &opts, store_path.clone(), &options)?;
     if let Some(p) = args.profile.as_deref()
         && screener.profiles.get(p).is_none()
     {

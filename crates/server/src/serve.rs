@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use adscreen_runtime::archive::format::ArchiveLimits;
-use adscreen_runtime::fetch::{DEFAULT_ENCODER, POLICY_MODEL, TOXIC_MODEL};
 use adscreen_runtime::home::Home;
 use adscreen_runtime::imaging::ImageLimits;
 use adscreen_runtime::registry::Registry;
@@ -52,8 +51,15 @@ pub struct ServeArgs {
     /// The decision store (SQLite); default: decisions.db in the cache directory.
     #[arg(long, env = "ADSCREEN_STORE")]
     pub store: Option<PathBuf>,
-    /// Largest request body in bytes; a larger one is answered 413.
-    #[arg(long, env = "ADSCREEN_MAX_BODY_BYTES", default_value_t = 16 << 20)]
+    /// Directories whose files screening requests may name as asset `path` (repeatable); by default
+    /// none, and assets must be sent inline as data_base64.
+    #[arg(long = "asset-dir", env = "ADSCREEN_ASSET_DIRS", value_delimiter = ',')]
+    pub asset_dirs: Vec<PathBuf>,
+    /// Do not load the image models (NSFW, objects, OCR); image assets are then not evaluated.
+    #[arg(long, env = "ADSCREEN_NO_IMAGE_MODELS")]
+    pub no_image_models: bool,
+    /// Largest request body in bytes; a larger one is answered 413 (base64 makes images 4/3 larger).
+    #[arg(long, env = "ADSCREEN_MAX_BODY_BYTES", default_value_t = 32 << 20)]
     pub max_body_bytes: usize,
     /// Largest image, in pixels (width x height); a larger one is refused from its header.
     #[arg(long, env = "ADSCREEN_MAX_IMAGE_PIXELS", default_value_t = 40_000_000)]
@@ -84,7 +90,17 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     )?;
     let registry = Arc::new(Registry::new());
     let store = args.store.clone().unwrap_or_else(|| setup::default_store(home));
-    let screener = Arc::new(setup::screener(home, &registry, &opts, Some(store.clone()))?);
+    let image_limits = ImageLimits {
+        max_pixels: args.max_image_pixels,
+        max_alloc_bytes: args.max_decoded_bytes,
+        ..ImageLimits::default()
+    };
+    let screener_options = setup::ScreenerOptions {
+        no_image_models: args.no_image_models,
+        image_limits,
+        asset_roots: args.asset_dirs.clone(),
+    };
+    let screener = Arc::new(setup::screener(home, &registry, &opts, Some(store.clone()), &screener_options)?);
     tracing::info!(store = %store.display(), "decision store open");
     let model_dirs =
         if args.model_dirs.is_empty() { vec![home.join("archives")] } else { args.model_dirs.clone() };
@@ -107,11 +123,9 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
             load: opts,
         },
     ));
-    for name in [DEFAULT_ENCODER, POLICY_MODEL, TOXIC_MODEL] {
-        if let Ok(m) = registry.get(name, None) {
-            manager.note_startup(&m.name, &m.version, "built-in");
-            metrics::record_load(&m);
-        }
+    for m in registry.all() {
+        manager.note_startup(&m.name, &m.version, "built-in");
+        metrics::record_load(&m);
     }
     for archive in &args.models {
         let m = manager
@@ -122,11 +136,7 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
     let limits = HttpLimits {
         max_body_bytes: args.max_body_bytes,
         request_timeout: Duration::from_secs_f64(args.request_timeout_secs),
-        images: ImageLimits {
-            max_pixels: args.max_image_pixels,
-            max_alloc_bytes: args.max_decoded_bytes,
-            ..Default::default()
-        },
+        images: image_limits,
     };
     let state = AppState {
         registry: registry.clone(),

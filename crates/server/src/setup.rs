@@ -4,10 +4,15 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use adscreen_runtime::fetch::{DEFAULT_ENCODER, POLICY_MODEL, RECIPES, TOXIC_MODEL};
+use adscreen_runtime::fetch::{
+    DEFAULT_ENCODER, NSFW_MODEL, OBJECTS_MODEL, POLICY_MODEL, RECIPES, TOXIC_MODEL,
+};
 use adscreen_runtime::home::Home;
+use adscreen_runtime::imaging::ImageLimits;
+use adscreen_runtime::ocr::{Ocr, OcrOptions};
 use adscreen_runtime::registry::{LoadOptions, LoadedModel, Registry};
 use adscreen_screening::creative::RequestLimits;
+use adscreen_screening::image::{ImageModels, ObjectMapping};
 use adscreen_screening::pipeline::{Screener, TextEnsemble};
 use adscreen_screening::policy::Profiles;
 use adscreen_screening::rules::minors::MinorsLexicon;
@@ -41,17 +46,55 @@ pub fn load_default(
     Ok(registry.insert(model, true)?)
 }
 
-/// Loads the text ensemble and the encoder, opens the store, and builds the screener.
+/// Which models the screener loads besides the text ensemble, and what it may read.
+#[derive(Clone, Debug, Default)]
+pub struct ScreenerOptions {
+    /// Skip the image models (image assets are then reported as not evaluated).
+    pub no_image_models: bool,
+    pub image_limits: ImageLimits,
+    /// Directories assets may name files in.
+    pub asset_roots: Vec<PathBuf>,
+}
+
+/// Loads the NSFW and object classifiers and the three OCR models into the registry.
+pub fn image_models(
+    home: &Home,
+    registry: &Registry,
+    opts: &LoadOptions,
+    limits: ImageLimits,
+) -> anyhow::Result<ImageModels> {
+    let mapping = ObjectMapping::builtin().map_err(|e| anyhow!(e))?;
+    let nsfw = load_default(home, registry, NSFW_MODEL, opts)?;
+    let objects = load_default(home, registry, OBJECTS_MODEL, opts)?;
+    if mapping.model != objects.name {
+        anyhow::bail!("models/image-objects.toml maps classes of {}, not of {}", mapping.model, objects.name);
+    }
+    let started = std::time::Instant::now();
+    let ocr = Ocr::load_installed(home, opts, OcrOptions::default()).context("loading the OCR models")?;
+    for m in ocr.models() {
+        registry.insert_shared(m.clone(), true)?;
+    }
+    tracing::info!(models = ?ocr.versions(), load_ms = started.elapsed().as_millis() as u64, "OCR loaded");
+    Ok(ImageModels { nsfw: Some(nsfw), objects: Some(objects), ocr: Some(Arc::new(ocr)), mapping, limits })
+}
+
+/// Loads the text ensemble, the encoder and the image models, opens the store, and builds the screener.
 pub fn screener(
     home: &Home,
     registry: &Registry,
     opts: &LoadOptions,
     store: Option<PathBuf>,
+    options: &ScreenerOptions,
 ) -> anyhow::Result<Screener> {
     load_default(home, registry, DEFAULT_ENCODER, opts)?;
     let policy = load_default(home, registry, POLICY_MODEL, opts)?;
     let toxic = load_default(home, registry, TOXIC_MODEL, opts)?;
     let text = TextEnsemble::new(policy, Some(toxic)).map_err(|e| anyhow!(e))?;
+    let images = if options.no_image_models {
+        None
+    } else {
+        Some(Arc::new(image_models(home, registry, opts, options.image_limits)?))
+    };
     let store = match store {
         Some(path) => Some(Arc::new(
             DecisionStore::open(&path)
@@ -65,5 +108,7 @@ pub fn screener(
         store,
         limits: RequestLimits::default(),
         minors: MinorsLexicon::default(),
+        images,
+        asset_roots: options.asset_roots.clone(),
     })
 }

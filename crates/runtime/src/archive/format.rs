@@ -66,6 +66,7 @@ impl BatchingDefaults {
             max_batch_size: self.max_batch_size.max(1),
             max_batch_delay: std::time::Duration::from_secs_f64(self.max_batch_delay_ms.max(0.0) / 1000.0),
             queue_capacity: self.queue_capacity.max(1),
+            mixed_shapes: true,
         }
     }
 }

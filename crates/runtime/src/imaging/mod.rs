@@ -108,11 +108,30 @@ pub fn decode(bytes: &[u8], limits: &ImageLimits) -> Result<DecodedImage, ImageE
     l.max_image_height = Some(limits.max_side);
     l.max_alloc = Some(limits.max_alloc_bytes);
     reader.limits(l);
+    if fmt == ImageFormat::Jpeg && !jpeg_has_end(bytes) {
+        // The decoder would fill the missing part with grey and report success.
+        return Err(ImageError::Corrupt {
+            format: name,
+            reason: "no end-of-image marker after the last scan".into(),
+        });
+    }
     let mut decoder = reader.into_decoder().map_err(corrupt)?;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
     img.apply_orientation(orientation);
     Ok(DecodedImage { rgb: flatten(&img), format: name, stored_size: (w, h) })
+}
+
+/// Whether a JPEG's last scan (the last SOS marker, `FF DA`) is followed by the end-of-image marker
+/// (`FF D9`): a truncated file is not. Marker bytes cannot occur inside entropy-coded data (an `FF`
+/// there is always stuffed as `FF 00`), and an embedded EXIF thumbnail's markers come before the
+/// main image's scans.
+fn jpeg_has_end(bytes: &[u8]) -> bool {
+    let last_sos = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    match last_sos {
+        Some(at) => bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]),
+        None => false,
+    }
 }
 
 /// RGB with any alpha composited over white.
@@ -267,6 +286,13 @@ mod tests {
         assert_eq!(decode(b"hello world, not an image", &l).unwrap_err(), ImageError::UnknownFormat);
         let full = png(64, 64, [10, 20, 30, 255]);
         assert!(matches!(decode(&full[..full.len() / 2], &l).unwrap_err(), ImageError::Corrupt { .. }));
+        // A JPEG cut short decodes "successfully" with grey where the data was missing: refused.
+        let photo = RgbImage::from_fn(64, 64, |x, y| image::Rgb([x as u8 * 4, y as u8 * 4, 128]));
+        let mut jpeg = Vec::new();
+        photo.write_to(&mut Cursor::new(&mut jpeg), ImageFormat::Jpeg).unwrap();
+        assert!(decode(&jpeg, &l).is_ok());
+        let err = decode(&jpeg[..jpeg.len() * 2 / 3], &l).unwrap_err();
+        assert!(matches!(err, ImageError::Corrupt { format: "JPEG", .. }), "{err}");
         let small = ImageLimits { max_encoded_bytes: 10, ..l };
         assert!(matches!(decode(&full, &small).unwrap_err(), ImageError::TooLarge { .. }));
     }
@@ -274,25 +300,9 @@ mod tests {
     #[test]
     fn a_tiny_file_claiming_huge_dimensions_is_refused_from_the_header() {
         // A valid PNG header declaring 100000 x 100000 pixels, with no pixel data at all.
-        let mut bytes = png(1, 1, [0, 0, 0, 255]);
-        bytes[16..20].copy_from_slice(&100_000u32.to_be_bytes());
-        bytes[20..24].copy_from_slice(&100_000u32.to_be_bytes());
-        let crc = crc32(&bytes[12..29]);
-        bytes[29..33].copy_from_slice(&crc.to_be_bytes());
+        let bytes = crate::testkit::png_claiming(100_000, 100_000);
         let err = probe(&bytes, &ImageLimits::default()).unwrap_err();
         assert!(matches!(err, ImageError::TooManyPixels { width: 100_000, height: 100_000, .. }), "{err}");
-    }
-
-    /// CRC-32 (IEEE), as PNG chunks use.
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = 0xFFFF_FFFFu32;
-        for &b in data {
-            crc ^= b as u32;
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-        !crc
     }
 
     #[test]

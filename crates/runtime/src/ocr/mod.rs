@@ -121,9 +121,9 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 }
 
 impl Ocr {
-    /// Loads the three models from the unpacked package directory. Each gets its own worker and a
-    /// batcher that never merges requests (the package batches crops its own way, padded to the
-    /// widest crop of six, and merging would change what the recogniser sees).
+    /// Loads the three models from the unpacked package directory, each with one worker and a batcher
+    /// that batches requests across images only when their tensors have the same shape (the package
+    /// batches crops its own way, padded to the widest of six; padding further would change results).
     pub fn load(home: &Home, dir: &Path, opts: &LoadOptions, options: OcrOptions) -> Result<Ocr> {
         let read = |file: &str| {
             let path = dir.join(file);
@@ -139,9 +139,11 @@ impl Ocr {
         if backend.precision == Precision::Auto {
             backend.precision = Precision::Fp32;
         }
+        // Requests batch together only when their shapes are identical: padding would change what the
+        // models see, and a line's text must not depend on other traffic.
         let opts = LoadOptions {
             workers: 1,
-            batch: BatchConfig { max_batch_size: 1, ..opts.batch.clone() },
+            batch: BatchConfig { mixed_shapes: false, ..opts.batch.clone() },
             backend,
         };
         let rec_bytes = read(REC_FILE)?;

@@ -296,3 +296,53 @@ fn ocr_reproduces_the_rapidocr_pipeline_on_both_engines() {
         assert!(worst_ratio <= 0.005, "{worst_ratio}");
     }
 }
+
+/// Text the test draws itself (DejaVu Sans Bold, `testkit::render_text`) is read back exactly, in
+/// reading order.
+#[test]
+fn ocr_reads_text_the_test_renders() {
+    use adscreen_runtime::backend::{EngineKind, Precision};
+    use adscreen_runtime::ocr::{Ocr, OcrOptions};
+    use adscreen_runtime::testkit::render_text;
+    let home = home();
+    let ocr = Ocr::load_installed(
+        &home,
+        &load_options(EngineKind::OpenVino, Precision::Auto, 1),
+        OcrOptions::default(),
+    )
+    .unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let cases: Vec<(Vec<&str>, f32, [u8; 3], [u8; 3], u32, u32)> = vec![
+        (vec!["BUY NOW 50% OFF"], 48.0, [0, 0, 0], [255, 255, 255], 640, 160),
+        (vec!["BUY NOW 50% OFF"], 22.0, [255, 255, 255], [200, 30, 40], 300, 250),
+        (vec!["Summer Sale", "Free delivery over $40"], 40.0, [20, 20, 90], [250, 240, 200], 728, 240),
+    ];
+    for (k, (lines, scale, ink, paper, w, h)) in cases.into_iter().enumerate() {
+        let img = render_text(&lines, scale, ink, paper, w, h).unwrap();
+        let read = rt.block_on(ocr.read(&img, None)).unwrap();
+        let texts: Vec<&str> = read.iter().map(|l| l.text.as_str()).collect();
+        eprintln!(
+            "{lines:?} at scale {scale}: {texts:?} {:?}",
+            read.iter().map(|l| l.score).collect::<Vec<_>>()
+        );
+        // Lines may be split where the detector sees a gap; what the text checks get is the lines
+        // joined in reading order. At small sizes the recogniser (like the package) may drop the
+        // narrow spaces.
+        let squeeze = |v: &[&str]| {
+            let joined = v.join(" ");
+            if scale >= 40.0 { joined } else { joined.replace(' ', "") }
+        };
+        assert_eq!(squeeze(&texts), squeeze(&lines), "scale {scale}");
+        for l in &read {
+            let [x, y, bw, bh] = l.bbox();
+            assert!(
+                x >= 0.0 && y >= 0.0 && x + bw <= w as f64 && y + bh <= h as f64 && bw > bh,
+                "{:?}",
+                l.quad
+            );
+        }
+        if k == 0 {
+            assert_eq!(texts, ["BUY NOW 50% OFF"], "one line, spaces kept");
+        }
+    }
+}

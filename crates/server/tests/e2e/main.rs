@@ -2,6 +2,7 @@
 //! fetched (`adscreen models fetch`), and talk only to 127.0.0.1 with bounded request loops.
 
 mod cli;
+mod images;
 mod models;
 mod screen;
 mod serve;
