@@ -95,7 +95,9 @@ struct TensorRunner {
 
 /// The shape of each named tensor of a request past the batch axis: requests with equal signatures
 /// stack without padding.
-fn signature(req: &NamedTensors) -> Vec<(&str, &[usize])> {
+type Signature<'a> = Vec<(&'a str, &'a [usize])>;
+
+fn signature(req: &NamedTensors) -> Signature<'_> {
     req.iter().map(|(n, t)| (n.as_str(), t.shape().get(1..).unwrap_or(&[]))).collect()
 }
 
@@ -136,7 +138,7 @@ impl BatchRunner for TensorRunner {
     fn run_batch(&mut self, inputs: Vec<NamedTensors>) -> Vec<Result<NamedTensors>> {
         if !self.mixed_shapes && inputs.len() > 1 {
             // One sub-batch per distinct shape, in order of first appearance; results in request order.
-            let mut groups: Vec<(Vec<(&str, &[usize])>, Vec<usize>)> = Vec::new();
+            let mut groups: Vec<(Signature<'_>, Vec<usize>)> = Vec::new();
             for (i, req) in inputs.iter().enumerate() {
                 let sig = signature(req);
                 match groups.iter_mut().find(|(g, _)| *g == sig) {
@@ -150,7 +152,7 @@ impl BatchRunner for TensorRunner {
                 let mut results: Vec<Option<Result<NamedTensors>>> = (0..slots.len()).map(|_| None).collect();
                 for members in plan {
                     let group: Vec<NamedTensors> = members.iter().filter_map(|&i| slots[i].take()).collect();
-                    for (i, r) in members.into_iter().zip(self.run_mixed(group)) {
+                    for (i, r) in members.into_iter().zip(self.run_mixed(&group)) {
                         results[i] = Some(r);
                     }
                 }
@@ -160,14 +162,14 @@ impl BatchRunner for TensorRunner {
                     .collect();
             }
         }
-        self.run_mixed(inputs)
+        self.run_mixed(&inputs)
     }
 }
 
 impl TensorRunner {
     /// Runs requests as one stacked batch (padded where shapes differ), falling back to one by one.
-    fn run_mixed(&mut self, inputs: Vec<NamedTensors>) -> Vec<Result<NamedTensors>> {
-        match self.run_stacked(&inputs) {
+    fn run_mixed(&mut self, inputs: &[NamedTensors]) -> Vec<Result<NamedTensors>> {
+        match self.run_stacked(inputs) {
             Ok(outputs) => outputs.into_iter().map(Ok).collect(),
             // One request that does not fit must not fail the others: retry them one by one.
             Err(Error::InvalidInput(_)) if inputs.len() > 1 => inputs

@@ -41,7 +41,7 @@ pub struct LogArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start the server with the default models (fetching them on first run).
-    Serve(crate::serve::ServeArgs),
+    Serve(Box<crate::serve::ServeArgs>),
     /// Screen ads from JSON/JSONL files or directories, printing a table or the decision JSON.
     Screen(crate::screen::ScreenArgs),
     /// Read the decision store.

@@ -94,7 +94,7 @@ impl Emitter<'_> {
         Ok(self.w.get_shaped(name, &[""], shape)?.to_vec())
     }
 
-    fn flush(&mut self, x: &str, conv: PendingConv) -> String {
+    fn flush(&mut self, x: &str, conv: &PendingConv) -> String {
         self.n += 1;
         let [o, i, kh, kw] = conv.shape;
         let wname = self.g.init_f32(&format!("conv{}.weight", self.n), &[o, i, kh, kw], &conv.weight);
@@ -120,7 +120,7 @@ impl Emitter<'_> {
             match op {
                 Op::Conv { weight, bias, weight_shape, kernel, stride, groups, dilation, pads } => {
                     if let Some(c) = pending.take() {
-                        x = self.flush(&x, c);
+                        x = self.flush(&x, &c);
                     }
                     let w = self.tensor(weight, weight_shape)?;
                     let b = match bias {
@@ -155,11 +155,11 @@ impl Emitter<'_> {
                         }
                         c.bias[ch] = (c.bias[ch] - mean[ch]) * s + beta[ch];
                     }
-                    x = self.flush(&x, c);
+                    x = self.flush(&x, &c);
                 }
                 Op::Relu6 | Op::Relu => {
                     if let Some(c) = pending.take() {
-                        x = self.flush(&x, c);
+                        x = self.flush(&x, &c);
                     }
                     x = if matches!(op, Op::Relu6) {
                         let lo = self.g.const_f32(0.0);
@@ -172,7 +172,7 @@ impl Emitter<'_> {
             }
         }
         if let Some(c) = pending.take() {
-            x = self.flush(&x, c);
+            x = self.flush(&x, &c);
         }
         Ok(x)
     }

@@ -227,15 +227,14 @@ pub fn warp_cubic(img: &Image8, minv: &[[f64; 3]; 3], w: usize, h: usize) -> Ima
                 let py = (sy + k1 as i64).clamp(0, sh - 1) as usize;
                 for (k2, &wgt) in row.iter().enumerate() {
                     let px = (sx + k2 as i64).clamp(0, sw - 1) as usize;
-                    let p = img.px(px, py);
-                    for c in 0..3 {
-                        acc[c] += p[c] as i64 * wgt;
+                    for (a, &v) in acc.iter_mut().zip(img.px(px, py)) {
+                        *a += v as i64 * wgt;
                     }
                 }
             }
             let o = (y * w + x) * 3;
-            for c in 0..3 {
-                out.data[o + c] = ((acc[c] + (1 << 14)) >> 15).clamp(0, 255) as u8;
+            for (d, a) in out.data[o..o + 3].iter_mut().zip(acc) {
+                *d = ((a + (1 << 14)) >> 15).clamp(0, 255) as u8;
             }
         }
     }
@@ -257,11 +256,12 @@ pub fn homography(src: &[[f64; 2]; 4], dst: &[[f64; 2]; 4]) -> Option<[[f64; 3];
             return None;
         }
         a.swap(col, pivot);
-        for r in col + 1..8 {
-            let f = a[r][col] / a[col][col];
+        let pivot_row = a[col];
+        for row in a.iter_mut().skip(col + 1) {
+            let f = row[col] / pivot_row[col];
             if f != 0.0 {
-                for c in col..9 {
-                    a[r][c] -= f * a[col][c];
+                for (v, p) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                    *v -= f * p;
                 }
             }
         }

@@ -41,8 +41,7 @@ pub fn components(bitmap: &[bool], w: usize, h: usize) -> Vec<Vec<Point>> {
         if y == 0 {
             continue;
         }
-        for j in row_start[y - 1]..row_start[y] {
-            let (_, ps, pe) = runs[j];
+        for (j, &(_, ps, pe)) in runs.iter().enumerate().take(row_start[y]).skip(row_start[y - 1]) {
             // Overlap, diagonal touch included.
             if ps <= e + 1 && pe + 1 >= s {
                 let (ra, rb) = (find(&mut parent, k), find(&mut parent, j));
@@ -56,14 +55,13 @@ pub fn components(bitmap: &[bool], w: usize, h: usize) -> Vec<Vec<Point>> {
     let mut index_of_root = vec![usize::MAX; runs.len()];
     let mut out: Vec<Vec<Point>> = Vec::new();
     let mut ends: Vec<Vec<Point>> = Vec::new();
-    for k in 0..runs.len() {
+    for (k, &(y, s, e)) in runs.iter().enumerate() {
         let r = find(&mut parent, k);
         if index_of_root[r] == usize::MAX {
             index_of_root[r] = out.len();
             out.push(Vec::new());
             ends.push(Vec::new());
         }
-        let (y, s, e) = runs[k];
         out[index_of_root[r]].push([s as f64, y as f64]);
         ends[index_of_root[r]].push([e as f64, y as f64]);
     }

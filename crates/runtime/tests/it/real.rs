@@ -312,7 +312,9 @@ fn ocr_reads_text_the_test_renders() {
     )
     .unwrap();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-    let cases: Vec<(Vec<&str>, f32, [u8; 3], [u8; 3], u32, u32)> = vec![
+    // Lines, font size, ink, paper, width, height.
+    type Case<'a> = (Vec<&'a str>, f32, [u8; 3], [u8; 3], u32, u32);
+    let cases: Vec<Case> = vec![
         (vec!["BUY NOW 50% OFF"], 48.0, [0, 0, 0], [255, 255, 255], 640, 160),
         (vec!["BUY NOW 50% OFF"], 22.0, [255, 255, 255], [200, 30, 40], 300, 250),
         (vec!["Summer Sale", "Free delivery over $40"], 40.0, [20, 20, 90], [250, 240, 200], 728, 240),
