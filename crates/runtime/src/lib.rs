@@ -19,6 +19,7 @@ pub mod handler;
 pub mod home;
 pub mod imaging;
 pub mod manifest;
+pub mod media;
 pub mod ngrams;
 pub mod ocr;
 pub mod onnx;

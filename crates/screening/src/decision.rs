@@ -60,8 +60,16 @@ pub enum Evidence {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
     },
-    /// A moment of a timed asset.
-    Time { asset: String, time_ms: u64, frame: u64 },
+    /// A moment of a timed asset, or the stretch from it to `end_ms` / `end_frame`.
+    Time {
+        asset: String,
+        time_ms: u64,
+        frame: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        end_ms: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        end_frame: Option<u64>,
+    },
 }
 
 /// A deterministic measurement against a limit.

@@ -11,6 +11,7 @@ use adscreen_runtime::Error as RtError;
 use adscreen_runtime::imaging::{self, DecodedImage, ImageLimits};
 use adscreen_runtime::ocr::{Ocr, TextBox};
 use adscreen_runtime::registry::LoadedModel;
+use image::RgbImage;
 use serde::Deserialize;
 
 use crate::decision::{Detector, Evidence, Measurement, NotEvaluated, Signal, Source};
@@ -167,6 +168,47 @@ fn model_signal(
     }
 }
 
+/// The rules on the asset itself: file size (on the bytes as sent, decodable or not) and, once the
+/// size is known, the placement's minimum dimensions.
+pub fn asset_rules(asset: &str, bytes: usize, size: Option<(u32, u32)>, rules: &RuleLimits) -> Vec<Signal> {
+    let mut out = Vec::new();
+    let whole = size.map(|(w, h)| Evidence::BBox {
+        asset: asset.into(),
+        bbox: [0.0, 0.0, w as f64, h as f64],
+        text: None,
+    });
+    if bytes as u64 > rules.max_file_bytes {
+        out.push(rule(
+            "technical.file.size",
+            asset,
+            "bytes",
+            bytes as f64,
+            rules.max_file_bytes as f64,
+            "adscreen image policy: file size within the placement's limit",
+            whole.clone().into_iter().collect(),
+        ));
+    }
+    if let (Some((w, h)), Some(whole)) = (size, whole)
+        && (w < rules.min_image_width || h < rules.min_image_height)
+    {
+        let (metric, value, limit) = if w < rules.min_image_width {
+            ("width_px", w, rules.min_image_width)
+        } else {
+            ("height_px", h, rules.min_image_height)
+        };
+        out.push(rule(
+            "technical.image.resolution",
+            asset,
+            metric,
+            value as f64,
+            limit as f64,
+            "adscreen image policy: minimum dimensions of the placement",
+            vec![whole],
+        ));
+    }
+    out
+}
+
 /// Runs CPU-heavy work (decoding, resizing) off the async workers.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, RtError> {
     tokio::task::spawn_blocking(f).await.map_err(|e| RtError::WorkerLost(format!("image decoding: {e}")))
@@ -179,11 +221,47 @@ pub fn refuses(e: &RtError) -> bool {
 }
 
 impl ImageModels {
-    /// Screens one image asset given its bytes.
+    /// Screens one image asset given its bytes: the asset rules, then the models.
     pub async fn screen(
         &self,
         asset: &str,
         bytes: &[u8],
+        rules: &RuleLimits,
+        deadline: Option<Instant>,
+    ) -> Result<ImageOutcome, RtError> {
+        let t = Instant::now();
+        let (owned, limits) = (bytes.to_vec(), self.limits);
+        let decoded = blocking(move || imaging::decode(&owned, &limits)).await?;
+        let decoded: DecodedImage = match decoded {
+            Ok(d) => d,
+            Err(e) => {
+                let mut out = ImageOutcome {
+                    signals: asset_rules(asset, bytes.len(), None, rules),
+                    ..Default::default()
+                };
+                out.not_evaluated.push(NotEvaluated {
+                    category: None,
+                    asset: Some(asset.into()),
+                    reason: format!("image not screened: {e}"),
+                });
+                return Ok(out);
+            }
+        };
+        let decode_ms = t.elapsed().as_secs_f64() * 1000.0;
+        let size = decoded.rgb.dimensions();
+        let mut out = self.models(asset, Arc::new(decoded.rgb), rules, deadline).await?;
+        out.signals.extend(asset_rules(asset, bytes.len(), Some(size), rules));
+        out.timing.insert("decode".into(), decode_ms);
+        out.size = Some(size);
+        Ok(out)
+    }
+
+    /// The NSFW, object and OCR models (concurrently) and the text-area rule on one picture: a still
+    /// image or a frame of an animation or video.
+    pub async fn models(
+        &self,
+        asset: &str,
+        rgb: Arc<RgbImage>,
         rules: &RuleLimits,
         deadline: Option<Instant>,
     ) -> Result<ImageOutcome, RtError> {
@@ -195,61 +273,15 @@ impl ImageModels {
                 reason,
             });
         };
-        // File size is measured on the bytes as sent, decodable or not.
-        let file_size = |evidence: Vec<Evidence>| {
-            rule(
-                "technical.file.size",
-                asset,
-                "bytes",
-                bytes.len() as f64,
-                rules.max_file_bytes as f64,
-                "adscreen image policy: file size within the placement's limit",
-                evidence,
-            )
-        };
-        let too_big = bytes.len() as u64 > rules.max_file_bytes;
-        let t = Instant::now();
-        let (owned, limits) = (bytes.to_vec(), self.limits);
-        let decoded = blocking(move || imaging::decode(&owned, &limits)).await?;
-        let decoded: Arc<DecodedImage> = match decoded {
-            Ok(d) => Arc::new(d),
-            Err(e) => {
-                if too_big {
-                    out.signals.push(file_size(vec![]));
-                }
-                gap(&mut out, None, format!("image not screened: {e}"));
-                return Ok(out);
-            }
-        };
-        out.timing.insert("decode".into(), t.elapsed().as_secs_f64() * 1000.0);
-        let (w, h) = decoded.rgb.dimensions();
-        out.size = Some((w, h));
+        let (w, h) = rgb.dimensions();
         let whole = Evidence::BBox { asset: asset.into(), bbox: [0.0, 0.0, w as f64, h as f64], text: None };
-        if too_big {
-            out.signals.push(file_size(vec![whole.clone()]));
-        }
-        if w < rules.min_image_width || h < rules.min_image_height {
-            out.signals.push(rule(
-                "technical.image.resolution",
-                asset,
-                if w < rules.min_image_width { "width_px" } else { "height_px" },
-                if w < rules.min_image_width { w as f64 } else { h as f64 },
-                if w < rules.min_image_width {
-                    rules.min_image_width as f64
-                } else {
-                    rules.min_image_height as f64
-                },
-                "adscreen image policy: minimum dimensions of the placement",
-                vec![whole.clone()],
-            ));
-        }
         // The three models at once, each through its batcher.
         let nsfw_fut = async {
             let Some(m) = &self.nsfw else { return None };
             let t = Instant::now();
             let r = async {
-                let img = decoded.clone();
-                let x = blocking(move || imaging::nsfw_input(&img.rgb)).await??;
+                let img = rgb.clone();
+                let x = blocking(move || imaging::nsfw_input(&img)).await??;
                 let input = m.backend.inputs.first().map(|s| s.name.clone()).unwrap_or_default();
                 let outputs = m.submit(vec![(input, x)], deadline)?.wait().await?.0;
                 let p = outputs.first().and_then(|(_, t)| t.as_f32().and_then(|v| v.get(1).copied()));
@@ -267,9 +299,9 @@ impl ImageModels {
                     .as_ref()
                     .and_then(|x| x.image.clone())
                     .ok_or_else(|| RtError::InvalidInput("no preprocessing".into()))?;
-                let img = decoded.clone();
+                let img = rgb.clone();
                 let input = pre.input.clone().unwrap_or_default();
-                let x = blocking(move || imaging::preprocess(&img.rgb, &pre)).await??;
+                let x = blocking(move || imaging::preprocess(&img, &pre)).await??;
                 let outputs = m.submit(vec![(input, x)], deadline)?.wait().await?.0;
                 outputs
                     .into_iter()
@@ -283,7 +315,7 @@ impl ImageModels {
         let ocr_fut = async {
             let Some(ocr) = &self.ocr else { return None };
             let t = Instant::now();
-            Some((ocr.read(&decoded.rgb, deadline).await, t.elapsed()))
+            Some((ocr.read(&rgb, deadline).await, t.elapsed()))
         };
         let (nsfw, objects, ocr) = tokio::join!(nsfw_fut, objects_fut, ocr_fut);
         if let (Some((r, took)), Some(m)) = (nsfw, &self.nsfw) {

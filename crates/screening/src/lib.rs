@@ -10,3 +10,4 @@ pub mod rules;
 pub mod store;
 pub mod taxonomy;
 pub mod textmodel;
+pub mod timed;

@@ -12,6 +12,8 @@ use adscreen_runtime::registry::LoadedModel;
 
 use std::path::{Path, PathBuf};
 
+use adscreen_runtime::imaging;
+use adscreen_runtime::media::{self, MediaLimits};
 use adscreen_runtime::ocr::TextBox;
 
 use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
@@ -22,6 +24,7 @@ use crate::rules::{editorial, minors};
 use crate::store::{DecisionStore, StoreError};
 use crate::taxonomy::TAXONOMY_VERSION;
 use crate::textmodel::{self, EnsembleConfig, EnsembleScore, MemberInfo};
+use crate::timed;
 
 /// Why a screening request failed (as opposed to a check failing, which is reported in coverage).
 #[derive(Debug, thiserror::Error)]
@@ -73,10 +76,15 @@ pub struct Screener {
     pub images: Option<Arc<ImageModels>>,
     /// Directories whose files assets may name by `path`; none means `path` is refused.
     pub asset_roots: Vec<PathBuf>,
+    /// Limits on animations, video and audio.
+    pub media_limits: MediaLimits,
 }
 
 /// The pseudo-asset the text read in an image is screened as, before its evidence becomes boxes.
 const IMAGE_TEXT: &str = "image_text";
+
+/// Frames a container's timeline may list (reading it is cheap; decoding is limited separately).
+const TIMELINE_MAX_FRAMES: usize = 1_000_000;
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -170,8 +178,7 @@ impl Screener {
                 .assets
                 .iter()
                 .zip(&asset_bytes)
-                .filter(|(a, _)| a.kind == AssetKind::Image)
-                .map(|(a, bytes)| self.screen_image(a, bytes, &profile.rules, deadline)),
+                .map(|(a, bytes)| self.screen_asset(a, bytes, &profile.rules, deadline)),
         );
         let (text_out, image_outs) = tokio::join!(text_fut, images_fut);
         if let Some((out, took)) = text_out? {
@@ -181,16 +188,9 @@ impl Screener {
         for out in image_outs {
             let (out, timing) = out?;
             for (stage, ms) in timing {
-                *stages.entry(format!("image_{stage}")).or_insert(0.0) += ms;
+                *stages.entry(stage).or_insert(0.0) += ms;
             }
             merged.merge(out);
-        }
-        for asset in creative.assets.iter().filter(|a| a.kind != AssetKind::Image) {
-            merged.not_evaluated.push(NotEvaluated {
-                category: None,
-                asset: Some(asset.id.clone()),
-                reason: format!("{:?} assets are not screened by this build", asset.kind).to_lowercase(),
-            });
         }
         signals.extend(merged.signals);
         coverage.not_evaluated.extend(merged.not_evaluated);
@@ -237,6 +237,82 @@ impl Screener {
         }
     }
 
+    /// One asset of any kind. An image whose container holds more than one frame is screened as the
+    /// animation it is; an animation that is not an image format is read as a video.
+    async fn screen_asset(
+        &self,
+        asset: &Asset,
+        bytes: &[u8],
+        rules: &crate::policy::RuleLimits,
+        deadline: Option<Instant>,
+    ) -> Result<(TextOutput, BTreeMap<String, f64>), ScreenError> {
+        let limits = &self.media_limits;
+        let images = self.images.as_deref();
+        let timed = match asset.kind {
+            AssetKind::Audio => Some(timed::screen_audio(&asset.id, bytes, rules, limits).await),
+            AssetKind::Video => {
+                Some(timed::screen_frames(images, &asset.id, bytes, None, rules, limits, deadline).await)
+            }
+            AssetKind::Image | AssetKind::Animation => {
+                match media::timeline::read(bytes, TIMELINE_MAX_FRAMES) {
+                    Ok(Some(t)) => Some(
+                        timed::screen_frames(images, &asset.id, bytes, Some(t), rules, limits, deadline)
+                            .await,
+                    ),
+                    Ok(None) if asset.kind == AssetKind::Animation && !imaging::is_image(bytes) => Some(
+                        timed::screen_frames(images, &asset.id, bytes, None, rules, limits, deadline).await,
+                    ),
+                    Ok(None) => None,
+                    Err(e) => {
+                        // A broken container: the still-image checks still try the first frame.
+                        let (mut out, timing) = self.screen_image(asset, bytes, rules, deadline).await?;
+                        for c in [
+                            "technical.flashing.general",
+                            "technical.flashing.red",
+                            "technical.animation.duration",
+                        ] {
+                            out.not_evaluated.push(NotEvaluated {
+                                category: Some(c.into()),
+                                asset: Some(asset.id.clone()),
+                                reason: format!("animation not read: {e}"),
+                            });
+                        }
+                        return Ok((out, timing));
+                    }
+                }
+            }
+        };
+        let Some(r) = timed else { return self.screen_image(asset, bytes, rules, deadline).await };
+        let t = r.map_err(ScreenError::Runtime)?;
+        let mut out = TextOutput {
+            signals: t.signals,
+            scores: t.scores,
+            by_detector: t.by_detector,
+            models: t.models,
+            not_evaluated: t.not_evaluated,
+        };
+        let mut timing = t.timing;
+        let started = Instant::now();
+        for (time_ms, frame, lines) in &t.frame_text {
+            let mut text = self.image_text(&asset.id, lines, deadline).await?;
+            let at = Evidence::Time {
+                asset: asset.id.clone(),
+                time_ms: *time_ms,
+                frame: *frame,
+                end_ms: None,
+                end_frame: None,
+            };
+            for s in &mut text.signals {
+                s.evidence.push(at.clone());
+            }
+            out.merge(text);
+        }
+        if !t.frame_text.is_empty() {
+            timing.insert("text".into(), started.elapsed().as_secs_f64() * 1000.0);
+        }
+        Ok((out, timing.into_iter().map(|(k, v)| (format!("media_{k}"), v)).collect()))
+    }
+
     /// One image: its rules and models, then the text read in it through the text checks, with the
     /// boxes of the lines as evidence.
     async fn screen_image(
@@ -265,7 +341,7 @@ impl Screener {
             out.merge(self.image_text(&asset.id, &text, deadline).await?);
             timing.insert("text".into(), t.elapsed().as_secs_f64() * 1000.0);
         }
-        Ok((out, timing))
+        Ok((out, timing.into_iter().map(|(k, v)| (format!("image_{k}"), v)).collect()))
     }
 
     /// The text read in an image through the text ensemble and the lexical rules.
@@ -530,6 +606,7 @@ mod tests {
             minors: minors::MinorsLexicon::default(),
             images: None,
             asset_roots: Vec::new(),
+            media_limits: MediaLimits::default(),
         }
     }
 

@@ -66,6 +66,48 @@ pub struct RuleLimits {
     pub min_image_height: u32,
     pub max_text_ratio: f64,
     pub max_file_bytes: u64,
+    /// Longest an animation may run in all (one play times its plays) or a video may last, seconds.
+    #[serde(default = "defaults::animation_seconds")]
+    pub max_animation_seconds: f64,
+    /// Most plays of a looping animation (looping forever is never within a limit).
+    #[serde(default = "defaults::animation_plays")]
+    pub max_animation_plays: u32,
+    /// Highest mean frame rate of an animated GIF, when the profile limits it.
+    #[serde(default)]
+    pub max_gif_fps: Option<f64>,
+    /// Integrated loudness target (LUFS/LKFS) and the tolerance around it (LU).
+    #[serde(default = "defaults::loudness_target")]
+    pub loudness_target_lufs: f64,
+    #[serde(default = "defaults::loudness_tolerance")]
+    pub loudness_tolerance_lu: f64,
+    /// True-peak ceiling, dBTP.
+    #[serde(default = "defaults::true_peak")]
+    pub max_true_peak_dbtp: f64,
+    /// The loudness standard the three audio limits come from, for the findings.
+    #[serde(default = "defaults::loudness_standard")]
+    pub loudness_standard: String,
+}
+
+/// Defaults of the timed-media limits (EBU R 128 for audio).
+mod defaults {
+    pub fn animation_seconds() -> f64 {
+        15.0
+    }
+    pub fn animation_plays() -> u32 {
+        3
+    }
+    pub fn loudness_target() -> f64 {
+        -23.0
+    }
+    pub fn loudness_tolerance() -> f64 {
+        1.0
+    }
+    pub fn true_peak() -> f64 {
+        -1.0
+    }
+    pub fn loudness_standard() -> String {
+        "EBU R 128 (ITU-R BS.1770-4 measurement)".into()
+    }
 }
 
 /// What a profile does with one category.

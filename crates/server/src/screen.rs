@@ -133,7 +133,7 @@ pub fn run(home: &Home, args: &ScreenArgs) -> anyhow::Result<()> {
     let registry = Registry::new();
     let store_path =
         (!args.no_store).then(|| args.store.clone().unwrap_or_else(|| setup::default_store(home)));
-    let needs_images = inputs.iter().any(|i| i.creative.assets.iter().any(|a| a.kind == AssetKind::Image));
+    let needs_images = inputs.iter().any(|i| i.creative.assets.iter().any(|a| a.kind != AssetKind::Audio));
     let options = setup::ScreenerOptions {
         no_image_models: args.no_image_models || !needs_images,
         ..Default::default()

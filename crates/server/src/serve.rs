@@ -10,6 +10,7 @@ use std::time::Duration;
 use adscreen_runtime::archive::format::ArchiveLimits;
 use adscreen_runtime::home::Home;
 use adscreen_runtime::imaging::ImageLimits;
+use adscreen_runtime::media::MediaLimits;
 use adscreen_runtime::registry::Registry;
 use anyhow::Context;
 use clap::Args;
@@ -67,6 +68,12 @@ pub struct ServeArgs {
     /// Largest allocation an image decoder may make, in bytes.
     #[arg(long, env = "ADSCREEN_MAX_DECODED_BYTES", default_value_t = 512 << 20)]
     pub max_decoded_bytes: u64,
+    /// Longest animation, video or audio analysed, in seconds; a longer one is not evaluated.
+    #[arg(long, env = "ADSCREEN_MAX_MEDIA_SECONDS", default_value_t = 300.0)]
+    pub max_media_seconds: f64,
+    /// Most frames decoded from one animation or video.
+    #[arg(long, env = "ADSCREEN_MAX_FRAMES", default_value_t = 5_000)]
+    pub max_frames: usize,
     /// Largest model archive (and its decompressed content), in bytes.
     #[arg(long, env = "ADSCREEN_MAX_ARCHIVE_BYTES", default_value_t = 4 << 30)]
     pub max_archive_bytes: u64,
@@ -99,6 +106,13 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
         no_image_models: args.no_image_models,
         image_limits,
         asset_roots: args.asset_dirs.clone(),
+        media_limits: MediaLimits {
+            max_seconds: args.max_media_seconds,
+            max_frames: args.max_frames,
+            max_pixels: args.max_image_pixels.min(MediaLimits::default().max_pixels),
+            max_wall_seconds: args.request_timeout_secs.max(1.0),
+            ..MediaLimits::default()
+        },
     };
     let screener = Arc::new(setup::screener(home, &registry, &opts, Some(store.clone()), &screener_options)?);
     tracing::info!(store = %store.display(), "decision store open");

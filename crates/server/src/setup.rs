@@ -54,6 +54,7 @@ pub struct ScreenerOptions {
     pub image_limits: ImageLimits,
     /// Directories assets may name files in.
     pub asset_roots: Vec<PathBuf>,
+    pub media_limits: adscreen_runtime::media::MediaLimits,
 }
 
 /// Loads the NSFW and object classifiers and the three OCR models into the registry.
@@ -110,5 +111,6 @@ pub fn screener(
         minors: MinorsLexicon::default(),
         images,
         asset_roots: options.asset_roots.clone(),
+        media_limits: options.media_limits,
     })
 }

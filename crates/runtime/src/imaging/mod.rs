@@ -97,6 +97,11 @@ pub fn probe(bytes: &[u8], limits: &ImageLimits) -> Result<(&'static str, u32, u
     Ok((name, w, h))
 }
 
+/// Whether the bytes start like a JPEG, PNG, WebP or GIF.
+pub fn is_image(bytes: &[u8]) -> bool {
+    image::guess_format(bytes).ok().and_then(format_name).is_some()
+}
+
 /// Decodes an image (the first frame of an animation) within the limits.
 pub fn decode(bytes: &[u8], limits: &ImageLimits) -> Result<DecodedImage, ImageError> {
     let (name, w, h) = probe(bytes, limits)?;
@@ -139,7 +144,11 @@ fn flatten(img: &DynamicImage) -> RgbImage {
     if !img.color().has_alpha() {
         return img.to_rgb8();
     }
-    let rgba = img.to_rgba8();
+    flatten_rgba(&img.to_rgba8())
+}
+
+/// RGBA composited over white.
+pub fn flatten_rgba(rgba: &image::RgbaImage) -> RgbImage {
     let mut out = RgbImage::new(rgba.width(), rgba.height());
     for (o, p) in out.pixels_mut().zip(rgba.pixels()) {
         let a = p[3] as f32 / 255.0;

@@ -6,5 +6,6 @@ mod images;
 mod models;
 mod screen;
 mod serve;
+mod timed;
 mod train;
 mod util;
