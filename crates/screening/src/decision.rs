@@ -136,6 +136,31 @@ pub struct Signal {
     pub detector: Detector,
 }
 
+impl Signal {
+    /// A deterministic rule's finding: the measured value against its limit, under the rule's own
+    /// detector id (`rule:<category>`) and version.
+    pub fn rule(
+        category: &str,
+        rules_version: &str,
+        measurement: Measurement,
+        evidence: Vec<Evidence>,
+    ) -> Self {
+        Signal {
+            category: category.into(),
+            source: Source::Rule,
+            score: None,
+            evidence,
+            measurement: Some(measurement),
+            detector: Detector {
+                id: format!("rule:{category}"),
+                version: rules_version.into(),
+                precision: "exact".into(),
+                members: vec![],
+            },
+        }
+    }
+}
+
 /// Something that was not evaluated, and why. A check that failed is never a pass.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NotEvaluated {
@@ -144,6 +169,50 @@ pub struct NotEvaluated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asset: Option<String>,
     pub reason: String,
+}
+
+/// What the checks of one part of a creative (its text, an image, a frame, a timed asset) produced,
+/// before the profile decides what it means.
+#[derive(Debug, Default)]
+pub struct Checks {
+    pub signals: Vec<Signal>,
+    pub scores: BTreeMap<String, f64>,
+    pub by_detector: BTreeMap<String, BTreeMap<String, f64>>,
+    pub models: BTreeMap<String, String>,
+    pub not_evaluated: Vec<NotEvaluated>,
+}
+
+impl Checks {
+    /// Adds another part's output: signals appended, scores kept at their maximum, gaps appended once.
+    pub fn merge(&mut self, other: Checks) {
+        self.signals.extend(other.signals);
+        self.models.extend(other.models);
+        for (c, v) in other.scores {
+            let e = self.scores.entry(c).or_insert(v);
+            *e = e.max(v);
+        }
+        for (d, m) in other.by_detector {
+            let entry = self.by_detector.entry(d).or_default();
+            for (k, v) in m {
+                let e = entry.entry(k).or_insert(v);
+                *e = e.max(v);
+            }
+        }
+        for g in other.not_evaluated {
+            if !self.not_evaluated.contains(&g) {
+                self.not_evaluated.push(g);
+            }
+        }
+    }
+
+    /// Records that `category` (or the whole asset, for `None`) was not evaluated, and why.
+    pub fn gap(&mut self, asset: &str, category: Option<&str>, reason: String) {
+        self.not_evaluated.push(NotEvaluated {
+            category: category.map(str::to_string),
+            asset: Some(asset.into()),
+            reason,
+        });
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

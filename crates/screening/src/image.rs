@@ -14,7 +14,7 @@ use adscreen_runtime::registry::LoadedModel;
 use image::RgbImage;
 use serde::Deserialize;
 
-use crate::decision::{Detector, Evidence, Measurement, NotEvaluated, Signal, Source};
+use crate::decision::{Checks, Detector, Evidence, Measurement, Signal, Source};
 use crate::policy::RuleLimits;
 use crate::textmodel::calibrate;
 
@@ -96,11 +96,7 @@ pub struct ImageModels {
 /// What screening one image produced.
 #[derive(Default)]
 pub struct ImageOutcome {
-    pub signals: Vec<Signal>,
-    pub scores: BTreeMap<String, f64>,
-    pub by_detector: BTreeMap<String, BTreeMap<String, f64>>,
-    pub models: BTreeMap<String, String>,
-    pub not_evaluated: Vec<NotEvaluated>,
+    pub checks: Checks,
     /// Text read in the image, with the box of each line, for the text checks.
     pub text: Vec<TextBox>,
     pub timing: BTreeMap<String, f64>,
@@ -121,19 +117,8 @@ fn rule(
     } else {
         evidence
     };
-    Signal {
-        category: category.into(),
-        source: Source::Rule,
-        score: None,
-        evidence,
-        measurement: Some(Measurement { metric: metric.into(), value, limit, standard: standard.into() }),
-        detector: Detector {
-            id: format!("rule:{category}"),
-            version: IMAGE_RULES_VERSION.into(),
-            precision: "exact".into(),
-            members: vec![],
-        },
-    }
+    let measurement = Measurement { metric: metric.into(), value, limit, standard: standard.into() };
+    Signal::rule(category, IMAGE_RULES_VERSION, measurement, evidence)
 }
 
 fn model_signal(
@@ -235,22 +220,16 @@ impl ImageModels {
         let decoded: DecodedImage = match decoded {
             Ok(d) => d,
             Err(e) => {
-                let mut out = ImageOutcome {
-                    signals: asset_rules(asset, bytes.len(), None, rules),
-                    ..Default::default()
-                };
-                out.not_evaluated.push(NotEvaluated {
-                    category: None,
-                    asset: Some(asset.into()),
-                    reason: format!("image not screened: {e}"),
-                });
+                let mut out = ImageOutcome::default();
+                out.checks.signals = asset_rules(asset, bytes.len(), None, rules);
+                out.checks.gap(asset, None, format!("image not screened: {e}"));
                 return Ok(out);
             }
         };
         let decode_ms = t.elapsed().as_secs_f64() * 1000.0;
         let size = decoded.rgb.dimensions();
         let mut out = self.models(asset, Arc::new(decoded.rgb), rules, deadline).await?;
-        out.signals.extend(asset_rules(asset, bytes.len(), Some(size), rules));
+        out.checks.signals.extend(asset_rules(asset, bytes.len(), Some(size), rules));
         out.timing.insert("decode".into(), decode_ms);
         out.size = Some(size);
         Ok(out)
@@ -266,13 +245,6 @@ impl ImageModels {
         deadline: Option<Instant>,
     ) -> Result<ImageOutcome, RtError> {
         let mut out = ImageOutcome::default();
-        let gap = |out: &mut ImageOutcome, category: Option<&str>, reason: String| {
-            out.not_evaluated.push(NotEvaluated {
-                category: category.map(str::to_string),
-                asset: Some(asset.into()),
-                reason,
-            });
-        };
         let (w, h) = rgb.dimensions();
         let whole = Evidence::BBox { asset: asset.into(), bbox: [0.0, 0.0, w as f64, h as f64], text: None };
         // The three models at once, each through its batcher.
@@ -323,22 +295,28 @@ impl ImageModels {
             match r {
                 Ok(p) => {
                     let p = p as f64;
-                    out.models.insert(m.name.clone(), m.version.clone());
-                    out.by_detector.entry(m.name.clone()).or_default().insert("nsfw".into(), p);
+                    out.checks.models.insert(m.name.clone(), m.version.clone());
+                    out.checks.by_detector.entry(m.name.clone()).or_default().insert("nsfw".into(), p);
                     for (category, op) in [
                         ("sexual.explicit", NSFW_EXPLICIT_OPERATING_POINT),
                         ("sexual.suggestive", NSFW_SUGGESTIVE_OPERATING_POINT),
                     ] {
                         let s = calibrate(p, op);
-                        out.scores.insert(category.into(), s);
-                        out.signals.push(model_signal(category, s, m, whole.clone(), Some("nsfw".into())));
+                        out.checks.scores.insert(category.into(), s);
+                        out.checks.signals.push(model_signal(
+                            category,
+                            s,
+                            m,
+                            whole.clone(),
+                            Some("nsfw".into()),
+                        ));
                     }
                 }
                 Err(e) if refuses(&e) => return Err(e),
                 Err(e) => {
                     tracing::error!(asset, error = %e, "nsfw model failed");
                     for c in ["sexual.explicit", "sexual.suggestive"] {
-                        gap(&mut out, Some(c), format!("{} failed: {e}", m.name));
+                        out.checks.gap(asset, Some(c), format!("{} failed: {e}", m.name));
                     }
                 }
             }
@@ -347,10 +325,10 @@ impl ImageModels {
             out.timing.insert("objects".into(), took.as_secs_f64() * 1000.0);
             match r {
                 Ok(probs) => {
-                    out.models.insert(m.name.clone(), m.version.clone());
+                    out.checks.models.insert(m.name.clone(), m.version.clone());
                     let top =
                         probs.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1)).map(|(i, p)| (i, *p));
-                    let entry = out.by_detector.entry(m.name.clone()).or_default();
+                    let entry = out.checks.by_detector.entry(m.name.clone()).or_default();
                     if let Some((i, p)) = top {
                         entry.insert(
                             format!("top1:{}", m.labels().get(i).cloned().unwrap_or_default()),
@@ -359,8 +337,8 @@ impl ImageModels {
                     }
                     for (code, (raw, cal, label)) in self.mapping.scores(&probs) {
                         entry.insert(code.clone(), raw);
-                        out.scores.insert(code.clone(), cal);
-                        out.signals.push(model_signal(&code, cal, m, whole.clone(), Some(label)));
+                        out.checks.scores.insert(code.clone(), cal);
+                        out.checks.signals.push(model_signal(&code, cal, m, whole.clone(), Some(label)));
                     }
                 }
                 Err(e) if refuses(&e) => return Err(e),
@@ -369,7 +347,7 @@ impl ImageModels {
                     let codes: std::collections::BTreeSet<_> =
                         self.mapping.classes.iter().map(|c| c.code.clone()).collect();
                     for c in codes {
-                        gap(&mut out, Some(&c), format!("{} failed: {e}", m.name));
+                        out.checks.gap(asset, Some(&c), format!("{} failed: {e}", m.name));
                     }
                 }
             }
@@ -380,7 +358,7 @@ impl ImageModels {
                 Ok(lines) => {
                     if let Some(ocr) = &self.ocr {
                         for (id, version) in ocr.versions() {
-                            out.models.insert(id, version);
+                            out.checks.models.insert(id, version);
                         }
                     }
                     // The share of the image covered by text.
@@ -395,7 +373,7 @@ impl ImageModels {
                                 text: Some(l.text.clone()),
                             })
                             .collect();
-                        out.signals.push(rule(
+                        out.checks.signals.push(rule(
                             "technical.image.text_ratio",
                             asset,
                             "text_area_share",
@@ -405,13 +383,21 @@ impl ImageModels {
                             evidence,
                         ));
                     }
-                    out.by_detector.entry("ocr".into()).or_default().insert("text_area_share".into(), ratio);
+                    out.checks
+                        .by_detector
+                        .entry("ocr".into())
+                        .or_default()
+                        .insert("text_area_share".into(), ratio);
                     out.text = lines;
                 }
                 Err(e) if refuses(&e) => return Err(e),
                 Err(e) => {
                     tracing::error!(asset, error = %e, "ocr failed");
-                    gap(&mut out, Some("technical.image.text_ratio"), format!("text detection failed: {e}"));
+                    out.checks.gap(
+                        asset,
+                        Some("technical.image.text_ratio"),
+                        format!("text detection failed: {e}"),
+                    );
                 }
             }
         }

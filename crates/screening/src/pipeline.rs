@@ -17,7 +17,7 @@ use adscreen_runtime::media::{self, MediaLimits};
 use adscreen_runtime::ocr::TextBox;
 
 use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
-use crate::decision::{Coverage, Decision, Evidence, NotEvaluated, Signal, TimingMs, Versions};
+use crate::decision::{Checks, Coverage, Decision, Evidence, NotEvaluated, Signal, TimingMs, Versions};
 use crate::image::{ImageModels, ImageOutcome, ocr_span_evidence};
 use crate::policy::{self, Profiles};
 use crate::rules::{editorial, minors};
@@ -154,7 +154,7 @@ impl Screener {
             creative.texts.iter().find(|t| t.id == "headline").map(|t| t.text.as_str()),
             creative.texts.iter().find(|t| t.id == "body").map(|t| t.text.as_str()),
         );
-        let mut merged = TextOutput::default();
+        let mut merged = Checks::default();
         let text_fut = async {
             if text.is_empty() {
                 return Ok(None);
@@ -162,7 +162,7 @@ impl Screener {
             let t = Instant::now();
             let out = match &self.text {
                 Some(ens) => self.text_models(ens, &text, &parts, deadline).await?,
-                None => TextOutput {
+                None => Checks {
                     not_evaluated: vec![NotEvaluated {
                         category: None,
                         asset: Some("text".into()),
@@ -245,7 +245,7 @@ impl Screener {
         bytes: &[u8],
         rules: &crate::policy::RuleLimits,
         deadline: Option<Instant>,
-    ) -> Result<(TextOutput, BTreeMap<String, f64>), ScreenError> {
+    ) -> Result<(Checks, BTreeMap<String, f64>), ScreenError> {
         let limits = &self.media_limits;
         let images = self.images.as_deref();
         let timed = match asset.kind {
@@ -284,13 +284,7 @@ impl Screener {
         };
         let Some(r) = timed else { return self.screen_image(asset, bytes, rules, deadline).await };
         let t = r.map_err(ScreenError::Runtime)?;
-        let mut out = TextOutput {
-            signals: t.signals,
-            scores: t.scores,
-            by_detector: t.by_detector,
-            models: t.models,
-            not_evaluated: t.not_evaluated,
-        };
+        let mut out = t.checks;
         let mut timing = t.timing;
         let started = Instant::now();
         for (time_ms, frame, lines) in &t.frame_text {
@@ -321,9 +315,9 @@ impl Screener {
         bytes: &[u8],
         rules: &crate::policy::RuleLimits,
         deadline: Option<Instant>,
-    ) -> Result<(TextOutput, BTreeMap<String, f64>), ScreenError> {
+    ) -> Result<(Checks, BTreeMap<String, f64>), ScreenError> {
         let Some(images) = &self.images else {
-            let out = TextOutput {
+            let out = Checks {
                 not_evaluated: vec![NotEvaluated {
                     category: None,
                     asset: Some(asset.id.clone()),
@@ -333,9 +327,8 @@ impl Screener {
             };
             return Ok((out, BTreeMap::new()));
         };
-        let ImageOutcome { signals, scores, by_detector, models, not_evaluated, text, mut timing, .. } =
+        let ImageOutcome { checks: mut out, text, mut timing, .. } =
             images.screen(&asset.id, bytes, rules, deadline).await.map_err(ScreenError::Runtime)?;
-        let mut out = TextOutput { signals, scores, by_detector, models, not_evaluated };
         if !text.is_empty() {
             let t = Instant::now();
             out.merge(self.image_text(&asset.id, &text, deadline).await?);
@@ -350,12 +343,12 @@ impl Screener {
         asset: &str,
         lines: &[TextBox],
         deadline: Option<Instant>,
-    ) -> Result<TextOutput, ScreenError> {
+    ) -> Result<Checks, ScreenError> {
         let text = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
         let parts = [(IMAGE_TEXT, 0, text.chars().count())];
         let mut out = match &self.text {
             Some(ens) => self.text_models(ens, &text, &parts, deadline).await?,
-            None => TextOutput::default(),
+            None => Checks::default(),
         };
         out.signals.extend(minors::check(&TextAsset { id: IMAGE_TEXT, text: text.clone() }, &self.minors));
         // Spans of the joined lines become the boxes of the lines they cover.
@@ -382,7 +375,7 @@ impl Screener {
         text: &str,
         parts: &[(&'static str, usize, usize)],
         deadline: Option<Instant>,
-    ) -> Result<TextOutput, ScreenError> {
+    ) -> Result<Checks, ScreenError> {
         let chars: Vec<char> = text.chars().collect();
         let policy_fut = ens.policy.infer_windows(text, deadline);
         let toxic_fut = async {
@@ -392,7 +385,7 @@ impl Screener {
             }
         };
         let (policy_out, toxic_out) = tokio::join!(policy_fut, toxic_fut);
-        let mut out = TextOutput::default();
+        let mut out = Checks::default();
         // Overload and shutdown refuse the whole request; other failures are a coverage gap.
         let refuse = |e: &RtError| {
             matches!(e, RtError::Overloaded { .. } | RtError::ShuttingDown(_) | RtError::DeadlineExceeded)
@@ -488,36 +481,6 @@ impl Screener {
             .build()
             .map_err(|e| ScreenError::Store(StoreError::Other(e.to_string())))?;
         rt.block_on(self.screen(creative, request_json, request_id, None))
-    }
-}
-
-/// What the checks of one part of a creative (its text, one image) produced.
-#[derive(Default)]
-struct TextOutput {
-    signals: Vec<Signal>,
-    scores: BTreeMap<String, f64>,
-    by_detector: BTreeMap<String, BTreeMap<String, f64>>,
-    models: BTreeMap<String, String>,
-    not_evaluated: Vec<NotEvaluated>,
-}
-
-impl TextOutput {
-    /// Adds another part's output: signals and gaps appended, scores kept at their maximum.
-    fn merge(&mut self, other: TextOutput) {
-        self.signals.extend(other.signals);
-        self.not_evaluated.extend(other.not_evaluated);
-        self.models.extend(other.models);
-        for (c, v) in other.scores {
-            let e = self.scores.entry(c).or_insert(v);
-            *e = e.max(v);
-        }
-        for (d, m) in other.by_detector {
-            let entry = self.by_detector.entry(d).or_default();
-            for (k, v) in m {
-                let e = entry.entry(k).or_insert(v);
-                *e = e.max(v);
-            }
-        }
     }
 }
 

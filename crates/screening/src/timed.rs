@@ -13,7 +13,7 @@ use adscreen_runtime::media::{self, MediaError, MediaLimits, Plays, Timeline, vi
 use adscreen_runtime::ocr::TextBox;
 use image::RgbImage;
 
-use crate::decision::{Detector, Evidence, Measurement, NotEvaluated, Signal, Source};
+use crate::decision::{Checks, Evidence, Measurement, Signal};
 use crate::image::{ImageModels, ImageOutcome, asset_rules};
 use crate::policy::RuleLimits;
 use crate::rules::flashing::{self, FlashAnalyzer, FlashConfig, FlashReport};
@@ -27,24 +27,10 @@ pub const MAX_SAMPLED_FRAMES: usize = 6;
 /// What screening one timed asset produced.
 #[derive(Default)]
 pub struct TimedOutcome {
-    pub signals: Vec<Signal>,
-    pub scores: BTreeMap<String, f64>,
-    pub by_detector: BTreeMap<String, BTreeMap<String, f64>>,
-    pub models: BTreeMap<String, String>,
-    pub not_evaluated: Vec<NotEvaluated>,
+    pub checks: Checks,
     pub timing: BTreeMap<String, f64>,
     /// Text read in sampled frames: (time in ms, frame, lines).
     pub frame_text: Vec<(u64, u64, Vec<TextBox>)>,
-}
-
-impl TimedOutcome {
-    fn gap(&mut self, asset: &str, category: Option<&str>, reason: String) {
-        self.not_evaluated.push(NotEvaluated {
-            category: category.map(str::to_string),
-            asset: Some(asset.into()),
-            reason,
-        });
-    }
 }
 
 fn rule(
@@ -55,19 +41,8 @@ fn rule(
     standard: &str,
     evidence: Vec<Evidence>,
 ) -> Signal {
-    Signal {
-        category: category.into(),
-        source: Source::Rule,
-        score: None,
-        evidence,
-        measurement: Some(Measurement { metric: metric.into(), value, limit, standard: standard.into() }),
-        detector: Detector {
-            id: format!("rule:{category}"),
-            version: TIMED_RULES_VERSION.into(),
-            precision: "exact".into(),
-            members: vec![],
-        },
-    }
+    let measurement = Measurement { metric: metric.into(), value, limit, standard: standard.into() };
+    Signal::rule(category, TIMED_RULES_VERSION, measurement, evidence)
 }
 
 fn span(asset: &str, start_ms: f64, end_ms: f64, start_frame: usize, end_frame: usize) -> Evidence {
@@ -308,7 +283,7 @@ async fn sound(
     out.timing.insert("audio".into(), t.elapsed().as_secs_f64() * 1000.0);
     match measured {
         Ok(l) => {
-            let d = out.by_detector.entry("loudness".into()).or_default();
+            let d = out.checks.by_detector.entry("loudness".into()).or_default();
             if let Some(i) = l.integrated_lufs {
                 d.insert("integrated_lufs".into(), i);
             }
@@ -319,11 +294,11 @@ async fn sound(
                 d.insert("true_peak_dbtp".into(), l.true_peak_dbtp);
             }
             d.insert("seconds".into(), l.seconds);
-            out.signals.extend(loudness_rules(asset, &l, rules));
+            out.checks.signals.extend(loudness_rules(asset, &l, rules));
         }
         Err(e) => {
             for c in ["technical.audio.loudness", "technical.audio.true_peak"] {
-                out.gap(asset, Some(c), format!("audio not measured: {e}"));
+                out.checks.gap(asset, Some(c), format!("audio not measured: {e}"));
             }
         }
     }
@@ -345,7 +320,7 @@ async fn sampled_frames(
         (time, index, images.models(asset, Arc::new(rgb), rules, deadline).await)
     });
     for (time, index, r) in futures_util::future::join_all(jobs).await {
-        let ImageOutcome { signals, scores, by_detector, models, not_evaluated, text, .. } = r?;
+        let ImageOutcome { mut checks, text, .. } = r?;
         let at = Evidence::Time {
             asset: asset.into(),
             time_ms: time.round() as u64,
@@ -353,27 +328,10 @@ async fn sampled_frames(
             end_ms: None,
             end_frame: None,
         };
-        for mut s in signals {
+        for s in &mut checks.signals {
             s.evidence.push(at.clone());
-            out.signals.push(s);
         }
-        for (c, v) in scores {
-            let e = out.scores.entry(c).or_insert(v);
-            *e = e.max(v);
-        }
-        for (d, m) in by_detector {
-            let entry = out.by_detector.entry(d).or_default();
-            for (k, v) in m {
-                let e = entry.entry(k).or_insert(v);
-                *e = e.max(v);
-            }
-        }
-        out.models.extend(models);
-        for g in not_evaluated {
-            if !out.not_evaluated.contains(&g) {
-                out.not_evaluated.push(g);
-            }
-        }
+        out.checks.merge(checks);
         if !text.is_empty() {
             out.frame_text.push((time.round() as u64, index as u64, text));
         }
@@ -395,9 +353,9 @@ pub async fn screen_frames(
     let mut out = TimedOutcome::default();
     let flash_categories = ["technical.flashing.general", "technical.flashing.red"];
     if let Some(t) = &timeline {
-        out.signals.extend(animation_rules(asset, t, rules));
-        out.signals.extend(asset_rules(asset, bytes.len(), Some((t.width, t.height)), rules));
-        let d = out.by_detector.entry("animation".into()).or_default();
+        out.checks.signals.extend(animation_rules(asset, t, rules));
+        out.checks.signals.extend(asset_rules(asset, bytes.len(), Some((t.width, t.height)), rules));
+        let d = out.checks.by_detector.entry("animation".into()).or_default();
         d.insert("frames".into(), t.frames() as f64);
         d.insert("play_seconds".into(), t.duration_ms() as f64 / 1000.0);
         d.insert("mean_fps".into(), t.mean_fps());
@@ -408,17 +366,17 @@ pub async fn screen_frames(
         Ok(p) => p,
         Err(e) => {
             for c in flash_categories {
-                out.gap(asset, Some(c), format!("frames not analysed: {e}"));
+                out.checks.gap(asset, Some(c), format!("frames not analysed: {e}"));
             }
-            out.gap(asset, None, format!("frames not screened by the image models: {e}"));
+            out.checks.gap(asset, None, format!("frames not screened by the image models: {e}"));
             if timeline.is_none() {
-                out.gap(asset, Some("technical.audio.loudness"), format!("video not read: {e}"));
+                out.checks.gap(asset, Some("technical.audio.loudness"), format!("video not read: {e}"));
             }
             return Ok(out);
         }
     };
     out.timing.insert("frames".into(), pass.millis);
-    let d = out.by_detector.entry("flashing".into()).or_default();
+    let d = out.checks.by_detector.entry("flashing".into()).or_default();
     d.insert("general_flashes_per_second".into(), pass.general.peak_flashes_per_second);
     d.insert("general_area_over_limit".into(), pass.general.peak_area);
     d.insert("red_flashes_per_second".into(), pass.red.peak_flashes_per_second);
@@ -430,15 +388,18 @@ pub async fn screen_frames(
         [("general", &pass.general, flash_categories[0]), ("red", &pass.red, flash_categories[1])]
     {
         match (flash_signals(asset, kind, report, category), &pass.partial) {
-            (Some(s), _) => out.signals.push(s),
-            (None, Some(why)) => out.gap(asset, Some(category), why.clone()),
+            (Some(s), _) => out.checks.signals.push(s),
+            (None, Some(why)) => out.checks.gap(asset, Some(category), why.clone()),
             (None, None) => {}
         }
     }
     let has_audio = pass.has_audio;
     match images {
         Some(images) => sampled_frames(&mut out, images, asset, pass.samples, rules, deadline).await?,
-        None => out.gap(asset, None, "no image models are loaded; frames were not screened by them".into()),
+        None => {
+            let why = "no image models are loaded; frames were not screened by them";
+            out.checks.gap(asset, None, why.into());
+        }
     }
     if has_audio {
         sound(&mut out, asset, bytes, None, rules, limits).await?;

@@ -5,7 +5,7 @@
 //! exclamation mark, proper nouns, accented and non-Latin scripts, and French spacing before `!?:;`.
 
 use crate::creative::TextAsset;
-use crate::decision::{Detector, Evidence, Measurement, Signal, Source};
+use crate::decision::{Evidence, Measurement, Signal};
 use crate::policy::RuleLimits;
 
 /// Version of these rules, reported as the detector version.
@@ -153,19 +153,8 @@ impl Ctx<'_> {
                 text: Some(chars[s.min(chars.len())..e.min(chars.len())].iter().collect()),
             })
             .collect();
-        self.out.push(Signal {
-            category: category.to_string(),
-            source: Source::Rule,
-            score: None,
-            evidence,
-            measurement: Some(Measurement { metric: metric.into(), value, limit, standard: standard.into() }),
-            detector: Detector {
-                id: format!("rule:{category}"),
-                version: RULES_VERSION.into(),
-                precision: "exact".into(),
-                members: vec![],
-            },
-        });
+        let measurement = Measurement { metric: metric.into(), value, limit, standard: standard.into() };
+        self.out.push(Signal::rule(category, RULES_VERSION, measurement, evidence));
     }
 }
 

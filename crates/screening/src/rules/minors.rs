@@ -6,7 +6,7 @@
 //! child-safety partner.
 
 use crate::creative::TextAsset;
-use crate::decision::{Detector, Evidence, Measurement, Signal, Source};
+use crate::decision::{Evidence, Measurement, Signal};
 
 /// Version of the rule and its word lists.
 pub const MINORS_RULE_VERSION: &str = "minors-lexicon-1";
@@ -118,27 +118,17 @@ pub fn check(asset: &TextAsset, lexicon: &MinorsLexicon) -> Option<Signal> {
                 span: [a, b],
                 text: Some(asset.text.chars().skip(a).take(b - a).collect()),
             };
-            return Some(Signal {
-                category: "sexual.minors".into(),
-                source: Source::Rule,
-                score: None,
-                evidence: vec![span(*s, *e), span(*s2, *e2)],
-                measurement: Some(Measurement {
-                    metric: "minor_and_sexual_terms_within_words".into(),
-                    value: 1.0,
-                    limit: 0.0,
-                    standard: format!(
-                        "adscreen child-safety rule: no sexual term within {} words of a term for minors",
-                        lexicon.window
-                    ),
-                }),
-                detector: Detector {
-                    id: "rule:sexual.minors".into(),
-                    version: MINORS_RULE_VERSION.into(),
-                    precision: "exact".into(),
-                    members: vec![],
-                },
-            });
+            let measurement = Measurement {
+                metric: "minor_and_sexual_terms_within_words".into(),
+                value: 1.0,
+                limit: 0.0,
+                standard: format!(
+                    "adscreen child-safety rule: no sexual term within {} words of a term for minors",
+                    lexicon.window
+                ),
+            };
+            let evidence = vec![span(*s, *e), span(*s2, *e2)];
+            return Some(Signal::rule("sexual.minors", MINORS_RULE_VERSION, measurement, evidence));
         }
     }
     None

@@ -5,20 +5,15 @@
 use std::io::Cursor;
 
 use adscreen_runtime::testkit::{png_claiming, render_text};
-use base64::Engine;
 use image::{ImageFormat, RgbImage};
 use serde_json::{Value, json};
 
-use crate::util::{Server, bin, http};
+use crate::util::{Server, b64, bin, casino_banner, http, peak_rss_mib};
 
 fn encode(img: &RgbImage, format: ImageFormat) -> Vec<u8> {
     let mut out = Cursor::new(Vec::new());
     img.write_to(&mut out, format).unwrap();
     out.into_inner()
-}
-
-fn b64(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 fn screen(server: &Server, body: &Value) -> (u16, Value) {
@@ -30,18 +25,6 @@ fn findings<'a>(d: &'a Value, category: &str) -> Vec<&'a Value> {
     d["findings"].as_array().unwrap().iter().filter(|f| f["category"] == category).collect()
 }
 
-/// Peak resident memory of a process, from /proc, in MiB.
-fn peak_rss_mib(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let kb: f64 = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap();
-    kb / 1024.0
-}
-
 #[test]
 fn text_drawn_in_an_image_is_read_and_screened_with_boxes_as_evidence() {
     let server = Server::start(&[]);
@@ -49,15 +32,7 @@ fn text_drawn_in_an_image_is_read_and_screened_with_boxes_as_evidence() {
     // than the 250 px minimum.
     let banner = render_text(&["BUY NOW 50% OFF"], 60.0, [0, 0, 0], [255, 255, 255], 640, 160).unwrap();
     // Gambling copy on a second image: its text must reach the text policy model.
-    let casino = render_text(
-        &["ONLINE CASINO", "200% DEPOSIT BONUS", "SPIN TO WIN REAL MONEY"],
-        40.0,
-        [255, 230, 0],
-        [20, 20, 20],
-        700,
-        400,
-    )
-    .unwrap();
+    let casino = casino_banner();
     let body = json!({
         "creative_id": "img-1",
         "headline": "Spring deals on garden furniture",

@@ -6,16 +6,10 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use adscreen_runtime::media::audio::{sine, wav_bytes};
-use adscreen_runtime::testkit::render_text;
-use base64::Engine;
 use image::{Delay, Frame, RgbImage, RgbaImage};
 use serde_json::{Value, json};
 
-use crate::util::{Server, http};
-
-fn b64(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(bytes)
-}
+use crate::util::{Server, b64, casino_banner, http, peak_rss_mib};
 
 fn screen(server: &Server, body: &Value) -> Value {
     let (status, _, body) = http(server.addr, "POST", "/v1/screen", body.to_string().as_bytes()).unwrap();
@@ -213,15 +207,7 @@ fn animation_rules_frames_through_the_image_models_and_loudness() {
 
     // Casino copy appears after 1.5 s: a sampled frame shows it to OCR and the text model.
     let plain = RgbImage::from_pixel(700, 400, image::Rgb([30, 90, 160]));
-    let casino = render_text(
-        &["ONLINE CASINO", "200% DEPOSIT BONUS", "SPIN TO WIN REAL MONEY"],
-        40.0,
-        [255, 230, 0],
-        [20, 20, 20],
-        700,
-        400,
-    )
-    .unwrap();
+    let casino = casino_banner();
     let frames: Vec<RgbImage> = (0..6).map(|i| if i < 3 { plain.clone() } else { casino.clone() }).collect();
     let d = screen(&server, &asset("story", "animation", &gif(&frames, 50)));
     let gambling = finding(&d, "regulated.gambling").unwrap_or_else(|| panic!("{}", d["scores"]));
@@ -357,4 +343,7 @@ fn hostile_timed_media_is_bounded_and_reported() {
     // Still serving (`screen` asserts the 200).
     let d = screen(&server, &json!({"headline": "Handmade oak dining tables, free delivery"}));
     assert!(d["decision"]["outcome"].is_string());
+    let peak = peak_rss_mib(server.child.id());
+    eprintln!("peak RSS of the server after the hostile media: {peak:.0} MiB");
+    assert!(peak < 4096.0, "memory stays bounded: {peak} MiB");
 }

@@ -142,3 +142,34 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// Base64 (standard alphabet) of bytes, as a request carries an asset.
+pub fn b64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Peak resident memory of a process, from /proc, in MiB.
+pub fn peak_rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kb: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap();
+    kb / 1024.0
+}
+
+/// A 700x400 banner of gambling copy, for the OCR-to-text-policy path.
+pub fn casino_banner() -> image::RgbImage {
+    adscreen_runtime::testkit::render_text(
+        &["ONLINE CASINO", "200% DEPOSIT BONUS", "SPIN TO WIN REAL MONEY"],
+        40.0,
+        [255, 230, 0],
+        [20, 20, 20],
+        700,
+        400,
+    )
+    .expect("the test font renders")
+}
