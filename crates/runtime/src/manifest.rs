@@ -70,6 +70,32 @@ pub struct ModelManifest {
     /// Task-specific details (pooling, calibration, training metrics, ...).
     #[serde(default)]
     pub extra: serde_json::Value,
+    /// Set on the precision variants `adscreen compile` writes: what the variant is and how it held
+    /// up against FP32.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<PrecisionRecord>,
+}
+
+/// The precision of a compiled variant and its accuracy gate against FP32.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrecisionRecord {
+    /// `fp32`, `bf16` or `int8`.
+    pub precision: String,
+    /// The engine's inference precision for the floating-point parts (`fp32` or `bf16`).
+    pub engine_precision: String,
+    /// Whether the variant passed its gate (only passed variants are served by `--precision auto`).
+    pub passed: bool,
+    /// The gate's thresholds and the measured figures (see `adscreen compile`).
+    pub gate: serde_json::Value,
+    /// sha256 of the calibration texts (one per line) the ranges were measured on, and their count.
+    pub calibration_sha256: String,
+    pub calibration_texts: usize,
+    /// Layers the fallback search kept in floating point (at `engine_precision`) instead of INT8.
+    #[serde(default)]
+    pub kept_in_float: Vec<String>,
+    /// Sequences per second measured at compile time (batch 32, the evaluation texts), for choosing the
+    /// fastest variant.
+    pub sequences_per_second: f64,
 }
 
 /// How a classifier's output becomes scores.

@@ -2,7 +2,7 @@
 //! Each loaded model owns a [`Batcher`] whose workers each own one backend instance.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -13,7 +13,7 @@ use crate::batcher::{BatchConfig, BatchRunner, Batcher, Ticket};
 use crate::compiler::{bert, bilstm};
 use crate::home::Home;
 pub use crate::manifest::Task;
-use crate::manifest::{ModelManifest, TokenizerKind};
+use crate::manifest::{ModelManifest, PrecisionRecord, TokenizerKind};
 use crate::tensor::cosine;
 use crate::text::TextTokenizer;
 use crate::{Error, Result, Tensor, archive};
@@ -49,12 +49,16 @@ pub struct LoadOptions {
     /// Worker threads (each with its own backend instance).
     pub workers: usize,
     pub batch: BatchConfig,
+    /// Whether a tuned serving configuration (`serving.json` written by `adscreen bench sweep`) may
+    /// replace the workers, threads and batching given here (true when the user set none of them).
+    pub use_tuned: bool,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
         LoadOptions {
+            use_tuned: false,
             backend: BackendOptions { threads: cores, ..Default::default() },
             workers: 1,
             batch: BatchConfig::default(),
@@ -279,6 +283,15 @@ impl LoadedModel {
             m.manifest = Some(manifest);
             Ok::<_, Error>(m)
         };
+        if let Some(rec) = &manifest.precision {
+            // A variant from `adscreen compile`: its gate ran then; the engine runs its float parts at
+            // the recorded precision.
+            let mut opts = opts.clone();
+            opts.backend.precision = rec.engine_precision.parse()?;
+            let mut model = load(&opts)?;
+            model.backend.precision = rec.precision.parse()?;
+            return Ok(model);
+        }
         let Some(tok) = tokenizer.as_ref() else {
             // Without calibration texts there is no gate: `auto` means FP32 for such models.
             let mut opts = opts.clone();
@@ -443,6 +456,46 @@ impl LoadedModel {
     }
 }
 
+/// Folder under a compiled model directory that holds its precision variants, one per precision.
+pub const VARIANTS_DIR: &str = "variants";
+
+/// The precision variant of the model in `dir` to serve for `requested`: with `auto`, the fastest
+/// variant that passed its gate (none: serve `dir` itself); with `int8`, the INT8 variant, which must
+/// exist and have passed; with `fp32` or `bf16`, `dir` itself at that engine precision.
+pub fn pick_variant(dir: &Path, requested: Precision) -> Result<Option<(PathBuf, PrecisionRecord)>> {
+    let mut found = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir.join(VARIANTS_DIR)) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue; // a variant being written
+            }
+            let Ok(m) = archive::read_json::<ModelManifest>(&path.join("manifest.json")) else { continue };
+            if let Some(rec) = m.precision {
+                found.push((path, rec));
+            }
+        }
+    }
+    match requested {
+        Precision::Auto => Ok(found
+            .into_iter()
+            .filter(|(_, r)| r.passed)
+            .max_by(|a, b| a.1.sequences_per_second.total_cmp(&b.1.sequences_per_second))),
+        Precision::Int8 => match found.into_iter().find(|(_, r)| r.precision == "int8") {
+            Some((p, r)) if r.passed => Ok(Some((p, r))),
+            Some(_) => Err(Error::model_file(
+                dir,
+                "its INT8 variant failed the accuracy gate; serve fp32, bf16 or auto (see the variant's report.json)",
+            )),
+            None => Err(Error::model_file(
+                dir,
+                "has no INT8 variant; run `adscreen compile <model> --precision int8` first",
+            )),
+        },
+        Precision::Fp32 | Precision::Bf16 => Ok(None),
+    }
+}
+
 /// Runs texts through a compiled text model directory in fixed, sequential batches on one FP32 backend
 /// (no dynamic batching), so the same texts give the same numbers bit for bit on the same machine:
 /// what training needs. Returns, per text, the listed outputs concatenated (missing ones skipped).
@@ -453,8 +506,28 @@ pub fn infer_fixed_batches(
     outputs: &[&str],
     batch: usize,
     threads: usize,
-    mut progress: impl FnMut(usize),
+    progress: impl FnMut(usize),
 ) -> Result<Vec<Vec<f32>>> {
+    let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
+    let opts = BackendOptions { engine: backend::EngineKind::OpenVino, precision: Precision::Fp32, threads };
+    let per_output = infer_outputs(home, dir, &onnx, &opts, texts, outputs, batch, progress)?;
+    Ok(per_output.into_iter().map(|outs| outs.concat()).collect())
+}
+
+/// Runs texts through the graph `onnx` (the model in `dir` or a variant of it, with `dir`'s tokenizer)
+/// in fixed, sequential batches on one backend. Returns, per text, each listed output (empty when the
+/// model lacks it).
+#[allow(clippy::too_many_arguments)]
+pub fn infer_outputs(
+    home: &Home,
+    dir: &Path,
+    onnx: &[u8],
+    opts: &BackendOptions,
+    texts: &[&str],
+    outputs: &[&str],
+    batch: usize,
+    mut progress: impl FnMut(usize),
+) -> Result<Vec<Vec<Vec<f32>>>> {
     let manifest: ModelManifest = archive::read_json(&dir.join("manifest.json"))?;
     let spec =
         manifest.tokenizer.as_ref().ok_or_else(|| Error::InvalidInput("the model takes no text".into()))?;
@@ -462,21 +535,27 @@ pub fn infer_fixed_batches(
         TokenizerKind::Wordpiece => TextTokenizer::load(&dir.join(&spec.file), spec.max_length)?,
         TokenizerKind::Keras => TextTokenizer::load_keras(&dir.join(&spec.file), spec.max_length)?,
     };
-    let onnx = archive::read_model_file(&dir.join("model.onnx"))?;
-    let opts = BackendOptions { engine: backend::EngineKind::OpenVino, precision: Precision::Fp32, threads };
+    let tok = match &spec.ngrams {
+        Some(file) => tok.with_ngrams(crate::ngrams::NgramFeaturizer::load(&dir.join(file))?),
+        None => tok,
+    };
     let mut runner =
-        TensorRunner { backend: backend::load(home, &onnx, &opts, 1)?.remove(0), mixed_shapes: true };
+        TensorRunner { backend: backend::load(home, onnx, opts, 1)?.remove(0), mixed_shapes: true };
     let mut out = Vec::with_capacity(texts.len());
     for chunk in texts.chunks(batch.max(1)) {
         let inputs: Vec<NamedTensors> = chunk.iter().map(|t| tok.encode_tensors(t)).collect::<Result<_>>()?;
         for result in runner.run_stacked(&inputs)? {
-            let mut v = Vec::new();
-            for name in outputs {
-                if let Some((_, t)) = result.iter().find(|(n, _)| n == name) {
-                    v.extend_from_slice(t.as_f32().unwrap_or(&[]));
-                }
-            }
-            out.push(v);
+            let per: Vec<Vec<f32>> = outputs
+                .iter()
+                .map(|name| {
+                    result
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, t)| t.as_f32().unwrap_or(&[]).to_vec())
+                        .unwrap_or_default()
+                })
+                .collect();
+            out.push(per);
         }
         progress(chunk.len());
     }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use adscreen_runtime::home::Home;
-use adscreen_runtime::registry::Registry;
+use adscreen_runtime::registry::{LoadedModel, Registry};
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -26,6 +26,38 @@ pub enum BenchCommand {
     Http(HttpArgs),
     /// Send the same load through a model's batcher in this process (no HTTP).
     Inprocess(InprocessArgs),
+    /// Sweep batch size, batch delay and workers in process, recommend the fastest configuration that
+    /// meets a p99 target, and (with --write) make it the model's serving configuration.
+    Sweep(SweepArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SweepArgs {
+    /// Model to tune (a default model name).
+    #[arg(long, default_value = adscreen_runtime::fetch::POLICY_MODEL)]
+    pub model: String,
+    #[arg(long, value_delimiter = ',', default_value = "8,16,32,64")]
+    pub batch_sizes: Vec<usize>,
+    #[arg(long, value_delimiter = ',', default_value = "0,2,5,10")]
+    pub delays_ms: Vec<f64>,
+    #[arg(long, value_delimiter = ',', default_value = "1,2")]
+    pub workers: Vec<usize>,
+    /// Connections (closed loop) each configuration is measured under.
+    #[arg(long, default_value_t = 64)]
+    pub concurrency: usize,
+    /// The latency target: the recommendation is the highest throughput with p99 at or under it.
+    #[arg(long, default_value_t = 100.0)]
+    pub p99_target_ms: f64,
+    /// Write the recommendation into the model's directory (serving.json), where serve reads it.
+    #[arg(long)]
+    pub write: bool,
+    /// With --write: write it here instead of the model's directory.
+    #[arg(long)]
+    pub serving_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub load: LoadArgs,
+    #[command(flatten)]
+    pub engine: EngineArgs,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -394,6 +426,160 @@ async fn http_level(
     report(mode, level, lat, errors, elapsed)
 }
 
+/// One closed-loop level through a model's batcher in this process.
+async fn inprocess_level(
+    model: &Arc<LoadedModel>,
+    texts: &Arc<Vec<String>>,
+    c: usize,
+    duration: f64,
+    warmup: f64,
+) -> LevelReport {
+    let start = Instant::now();
+    let measure_from = start + Duration::from_secs_f64(warmup);
+    let stop = measure_from + Duration::from_secs_f64(duration);
+    let mut tasks = Vec::new();
+    for w in 0..c {
+        let model = model.clone();
+        let texts = texts.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut out = (Vec::new(), 0usize);
+            let mut i = w;
+            while Instant::now() < stop {
+                let t = Instant::now();
+                let ok = model.infer_texts(&[texts[i % texts.len()].as_str()], None).await.is_ok();
+                if t >= measure_from {
+                    if ok {
+                        out.0.push(t.elapsed().as_secs_f64() * 1000.0);
+                    } else {
+                        out.1 += 1;
+                    }
+                }
+                i += c;
+            }
+            out
+        }));
+    }
+    let mut lat = Vec::new();
+    let mut errors = 0;
+    for t in tasks {
+        if let Ok((l, e)) = t.await {
+            lat.extend(l);
+            errors += e;
+        }
+    }
+    report("in-process", c as f64, lat, errors, duration)
+}
+
+/// `bench sweep`: every combination of batch size, batch delay and workers at one concurrency, in
+/// process; recommends the highest throughput whose p99 meets the target and writes it as the model's
+/// serving configuration.
+fn sweep(home: &Home, args: &SweepArgs) -> anyhow::Result<()> {
+    ensure_models(home)?;
+    let recipe = adscreen_runtime::fetch::RECIPES
+        .iter()
+        .find(|r| r.model == args.model)
+        .with_context(|| format!("{} is not a default model", args.model))?;
+    let texts = texts(&args.load)?;
+    let base = args.engine.load_options()?;
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let mut rows: Vec<(setup::TunedServing, LevelReport)> = Vec::new();
+    let combos: Vec<(usize, f64, usize)> = args
+        .workers
+        .iter()
+        .flat_map(|&w| {
+            args.batch_sizes.iter().flat_map(move |&b| args.delays_ms.iter().map(move |&d| (b, d, w)))
+        })
+        .collect();
+    let bar = crate::train::bar(combos.len(), "sweeping batch size x delay x workers");
+    for (b, d, w) in combos {
+        let mut opts = base.clone();
+        opts.use_tuned = false;
+        opts.workers = w;
+        opts.backend.threads = (cores / w).max(1);
+        opts.batch.max_batch_size = b;
+        opts.batch.max_batch_delay = Duration::from_secs_f64(d / 1000.0);
+        let registry = Registry::new();
+        let model = setup::load_default(home, &registry, &args.model, &opts)?;
+        let rep = rt.block_on(inprocess_level(
+            &model,
+            &texts,
+            args.concurrency,
+            args.load.duration,
+            args.load.warmup,
+        ));
+        let precision = model.backend.precision.to_string();
+        registry.shutdown();
+        drop(model);
+        rows.push((
+            setup::TunedServing {
+                max_batch_size: b,
+                max_batch_delay_ms: d,
+                workers: w,
+                threads: opts.backend.threads,
+                p99_target_ms: args.p99_target_ms,
+                concurrency: args.concurrency,
+                throughput_rps: rep.throughput_rps,
+                p99_ms: rep.p99_ms,
+                precision,
+            },
+            rep,
+        ));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    println!(
+        "{:>6} {:>9} {:>8} {:>8} {:>9} {:>8} {:>8} {:>7}",
+        "batch", "delay ms", "workers", "threads", "req/s", "p50 ms", "p99 ms", "errors"
+    );
+    for (t, r) in &rows {
+        println!(
+            "{:>6} {:>9.1} {:>8} {:>8} {:>9.1} {:>8.1} {:>8.1} {:>7}",
+            t.max_batch_size,
+            t.max_batch_delay_ms,
+            t.workers,
+            t.threads,
+            r.throughput_rps,
+            r.p50_ms,
+            r.p99_ms,
+            r.errors
+        );
+    }
+    let best = rows
+        .iter()
+        .filter(|(t, r)| r.errors == 0 && t.p99_ms <= args.p99_target_ms)
+        .max_by(|a, b| a.0.throughput_rps.total_cmp(&b.0.throughput_rps));
+    let Some((best, _)) = best else {
+        bail!(
+            "no configuration met p99 <= {} ms at {} connections; try a lower concurrency or a looser target",
+            args.p99_target_ms,
+            args.concurrency
+        );
+    };
+    println!(
+        "\nrecommended for p99 <= {} ms at {} connections: batch {}, delay {} ms, {} worker(s) x {} thread(s): {:.1} req/s, p99 {:.1} ms",
+        args.p99_target_ms,
+        args.concurrency,
+        best.max_batch_size,
+        best.max_batch_delay_ms,
+        best.workers,
+        best.threads,
+        best.throughput_rps,
+        best.p99_ms
+    );
+    if args.write {
+        let path = match &args.serving_file {
+            Some(p) => p.clone(),
+            None => home.model_dir(recipe.model, recipe.version).join(setup::TUNED_FILE),
+        };
+        let tmp = path.with_extension("json.partial");
+        std::fs::write(&tmp, serde_json::to_vec_pretty(best)?)?;
+        std::fs::rename(&tmp, &path)?;
+        println!("written to {} (used by serve when no batching option is given)", path.display());
+    }
+    Ok(())
+}
+
 pub fn run(home: &Home, cmd: BenchCommand) -> anyhow::Result<()> {
     match cmd {
         BenchCommand::Http(args) => {
@@ -430,6 +616,7 @@ pub fn run(home: &Home, cmd: BenchCommand) -> anyhow::Result<()> {
             });
             print(&reports, args.load.json)
         }
+        BenchCommand::Sweep(args) => sweep(home, &args),
         BenchCommand::Inprocess(args) => {
             ensure_models(home)?;
             let opts = args.engine.load_options()?;
@@ -439,47 +626,13 @@ pub fn run(home: &Home, cmd: BenchCommand) -> anyhow::Result<()> {
             let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
             let mut reports = Vec::new();
             for &c in &args.load.concurrency {
-                let model = model.clone();
-                let texts = texts.clone();
-                let (duration, warmup) = (args.load.duration, args.load.warmup);
-                let rep = rt.block_on(async move {
-                    let start = Instant::now();
-                    let measure_from = start + Duration::from_secs_f64(warmup);
-                    let stop = measure_from + Duration::from_secs_f64(duration);
-                    let mut tasks = Vec::new();
-                    for w in 0..c {
-                        let model = model.clone();
-                        let texts = texts.clone();
-                        tasks.push(tokio::spawn(async move {
-                            let mut out = (Vec::new(), 0usize);
-                            let mut i = w;
-                            while Instant::now() < stop {
-                                let t = Instant::now();
-                                let ok =
-                                    model.infer_texts(&[texts[i % texts.len()].as_str()], None).await.is_ok();
-                                if t >= measure_from {
-                                    if ok {
-                                        out.0.push(t.elapsed().as_secs_f64() * 1000.0);
-                                    } else {
-                                        out.1 += 1;
-                                    }
-                                }
-                                i += c;
-                            }
-                            out
-                        }));
-                    }
-                    let mut lat = Vec::new();
-                    let mut errors = 0;
-                    for t in tasks {
-                        if let Ok((l, e)) = t.await {
-                            lat.extend(l);
-                            errors += e;
-                        }
-                    }
-                    report("in-process", c as f64, lat, errors, duration)
-                });
-                reports.push(rep);
+                reports.push(rt.block_on(inprocess_level(
+                    &model,
+                    &texts,
+                    c,
+                    args.load.duration,
+                    args.load.warmup,
+                )));
             }
             registry.shutdown();
             print(&reports, args.load.json)

@@ -58,6 +58,8 @@ pub enum Command {
     /// Pack, inspect and verify model archives.
     #[command(subcommand)]
     Archive(crate::archive::ArchiveCommand),
+    /// Precision variants (fp32, bf16, int8) of a text model, each behind an accuracy gate against FP32.
+    Compile(crate::compile::CompileArgs),
     /// Train models on the labeled corpus.
     #[command(subcommand)]
     Train(crate::train::TrainCommand),
@@ -72,18 +74,20 @@ pub struct EngineArgs {
     /// Inference precision: auto is BF16 where the CPU has AMX, FP32 elsewhere.
     #[arg(long, env = "ADSCREEN_PRECISION", default_value = "auto")]
     pub precision: Precision,
-    /// Worker threads per model, each with its own engine instance.
-    #[arg(long, env = "ADSCREEN_WORKERS", default_value_t = 1)]
-    pub workers: usize,
+    /// Worker threads per model, each with its own engine instance [default: 1, or the model's tuned
+    /// configuration from `adscreen bench sweep` when no batching option is given].
+    #[arg(long, env = "ADSCREEN_WORKERS")]
+    pub workers: Option<usize>,
     /// Engine threads per worker (default: the number of cores divided by the workers).
     #[arg(long, env = "ADSCREEN_THREADS")]
     pub threads: Option<usize>,
-    /// Largest batch a worker computes at once.
-    #[arg(long, env = "ADSCREEN_MAX_BATCH_SIZE", default_value_t = 32)]
-    pub max_batch_size: usize,
-    /// Longest a queued request waits for company (milliseconds, from its arrival) once a worker is free.
-    #[arg(long, env = "ADSCREEN_MAX_BATCH_DELAY_MS", default_value_t = 5.0)]
-    pub max_batch_delay_ms: f64,
+    /// Largest batch a worker computes at once [default: 32, or the tuned configuration].
+    #[arg(long, env = "ADSCREEN_MAX_BATCH_SIZE")]
+    pub max_batch_size: Option<usize>,
+    /// Longest a queued request waits for company (milliseconds, from its arrival) once a worker is
+    /// free [default: 5, or the tuned configuration].
+    #[arg(long, env = "ADSCREEN_MAX_BATCH_DELAY_MS")]
+    pub max_batch_delay_ms: Option<f64>,
     /// Requests that may wait per model; one more is refused with 429.
     #[arg(long, env = "ADSCREEN_QUEUE_CAPACITY", default_value_t = 1024)]
     pub queue_capacity: usize,
@@ -92,29 +96,36 @@ pub struct EngineArgs {
 impl EngineArgs {
     /// Validates the options into the runtime's load settings.
     pub fn load_options(&self) -> anyhow::Result<LoadOptions> {
-        if self.workers == 0 || self.workers > 256 {
-            bail!("--workers must be between 1 and 256, got {}", self.workers);
+        let workers = self.workers.unwrap_or(1);
+        let max_batch_size = self.max_batch_size.unwrap_or(32);
+        let max_batch_delay_ms = self.max_batch_delay_ms.unwrap_or(5.0);
+        if workers == 0 || workers > 256 {
+            bail!("--workers must be between 1 and 256, got {workers}");
         }
-        if self.max_batch_size == 0 || self.max_batch_size > 4096 {
-            bail!("--max-batch-size must be between 1 and 4096, got {}", self.max_batch_size);
+        if max_batch_size == 0 || max_batch_size > 4096 {
+            bail!("--max-batch-size must be between 1 and 4096, got {max_batch_size}");
         }
-        if !(0.0..=10_000.0).contains(&self.max_batch_delay_ms) {
-            bail!("--max-batch-delay-ms must be between 0 and 10000, got {}", self.max_batch_delay_ms);
+        if !(0.0..=10_000.0).contains(&max_batch_delay_ms) {
+            bail!("--max-batch-delay-ms must be between 0 and 10000, got {max_batch_delay_ms}");
         }
         if self.queue_capacity == 0 {
             bail!("--queue-capacity must be at least 1");
         }
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-        let threads = self.threads.unwrap_or_else(|| (cores / self.workers).max(1));
+        let threads = self.threads.unwrap_or_else(|| (cores / workers).max(1));
         if threads == 0 || threads > 1024 {
             bail!("--threads must be between 1 and 1024, got {threads}");
         }
         Ok(LoadOptions {
             backend: BackendOptions { engine: self.engine, precision: self.precision, threads },
-            workers: self.workers,
+            workers,
+            use_tuned: self.workers.is_none()
+                && self.threads.is_none()
+                && self.max_batch_size.is_none()
+                && self.max_batch_delay_ms.is_none(),
             batch: BatchConfig {
-                max_batch_size: self.max_batch_size,
-                max_batch_delay: Duration::from_secs_f64(self.max_batch_delay_ms / 1000.0),
+                max_batch_size,
+                max_batch_delay: Duration::from_secs_f64(max_batch_delay_ms / 1000.0),
                 queue_capacity: self.queue_capacity,
                 mixed_shapes: true,
             },
@@ -162,6 +173,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Decisions(cmd) => crate::decisions::run(&home, cmd),
         Command::Models(cmd) => crate::models::run(&home, cmd),
         Command::Train(cmd) => crate::train::run(&home, cmd),
+        Command::Compile(args) => crate::compile::run(&home, &args),
         Command::Archive(cmd) => crate::archive::run(cmd),
         Command::Bench(cmd) => crate::bench::run(&home, cmd),
     }

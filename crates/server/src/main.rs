@@ -3,6 +3,7 @@
 mod archive;
 mod bench;
 mod cli;
+mod compile;
 mod decisions;
 mod embed;
 mod http;

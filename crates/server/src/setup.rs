@@ -10,7 +10,7 @@ use adscreen_runtime::fetch::{
 use adscreen_runtime::home::Home;
 use adscreen_runtime::imaging::ImageLimits;
 use adscreen_runtime::ocr::{Ocr, OcrOptions};
-use adscreen_runtime::registry::{LoadOptions, LoadedModel, Registry};
+use adscreen_runtime::registry::{LoadOptions, LoadedModel, Registry, pick_variant};
 use adscreen_screening::creative::RequestLimits;
 use adscreen_screening::image::{ImageModels, ObjectMapping};
 use adscreen_screening::pipeline::{Screener, TextEnsemble};
@@ -18,10 +18,42 @@ use adscreen_screening::policy::Profiles;
 use adscreen_screening::rules::minors::MinorsLexicon;
 use adscreen_screening::store::DecisionStore;
 use anyhow::{Context, anyhow};
+use serde::{Deserialize, Serialize};
 
 /// The decision store's default location.
 pub fn default_store(home: &Home) -> PathBuf {
     home.join("decisions.db")
+}
+
+/// File in a model directory holding the serving configuration `adscreen bench sweep` recommended.
+pub const TUNED_FILE: &str = "serving.json";
+
+/// A tuned serving configuration: what the sweep chose, and what it measured.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TunedServing {
+    pub max_batch_size: usize,
+    pub max_batch_delay_ms: f64,
+    pub workers: usize,
+    pub threads: usize,
+    /// The latency target it was chosen for, and the load it was measured under.
+    pub p99_target_ms: f64,
+    pub concurrency: usize,
+    pub throughput_rps: f64,
+    pub p99_ms: f64,
+    pub precision: String,
+}
+
+impl TunedServing {
+    /// `opts` with this configuration's workers, threads and batching.
+    pub fn apply(&self, opts: &LoadOptions) -> LoadOptions {
+        let mut o = opts.clone();
+        o.workers = self.workers.clamp(1, 256);
+        o.backend.threads = self.threads.clamp(1, 1024);
+        o.batch.max_batch_size = self.max_batch_size.clamp(1, 4096);
+        o.batch.max_batch_delay =
+            std::time::Duration::from_secs_f64(self.max_batch_delay_ms.clamp(0.0, 10_000.0) / 1000.0);
+        o
+    }
 }
 
 /// Loads one default model by name into the registry.
@@ -33,7 +65,33 @@ pub fn load_default(
 ) -> anyhow::Result<Arc<LoadedModel>> {
     let recipe =
         RECIPES.iter().find(|r| r.model == name).with_context(|| format!("no default model {name}"))?;
-    let model = LoadedModel::load_dir(home, &home.model_dir(recipe.model, recipe.version), opts)
+    let dir = home.model_dir(recipe.model, recipe.version);
+    let tuned_path = dir.join(TUNED_FILE);
+    let tuned = if opts.use_tuned && tuned_path.is_file() {
+        let t: TunedServing = serde_json::from_slice(&std::fs::read(&tuned_path)?)
+            .with_context(|| format!("reading {}", tuned_path.display()))?;
+        tracing::info!(model = %recipe.model, config = ?t, "using the tuned serving configuration");
+        Some(t.apply(opts))
+    } else {
+        None
+    };
+    let opts = tuned.as_ref().unwrap_or(opts);
+    // A precision variant from `adscreen compile`, when one is asked for or (auto) has passed its gate.
+    let dir = match pick_variant(&dir, opts.backend.precision)
+        .with_context(|| format!("choosing the precision of {}@{}", recipe.model, recipe.version))?
+    {
+        Some((variant, record)) => {
+            tracing::info!(
+                model = %recipe.model,
+                precision = %record.precision,
+                seq_per_s = record.sequences_per_second,
+                "serving the compiled precision variant"
+            );
+            variant
+        }
+        None => dir,
+    };
+    let model = LoadedModel::load_dir(home, &dir, opts)
         .with_context(|| format!("loading {}@{}", recipe.model, recipe.version))?;
     tracing::info!(
         model = %format!("{}@{}", model.name, model.version),

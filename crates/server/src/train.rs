@@ -124,7 +124,8 @@ pub fn run(home: &Home, cmd: TrainCommand) -> anyhow::Result<()> {
     }
 }
 
-fn bar(len: usize, what: &str) -> ProgressBar {
+/// A progress bar for long work over `len` items.
+pub(crate) fn bar(len: usize, what: &str) -> ProgressBar {
     let b = ProgressBar::new(len as u64);
     b.set_style(
         ProgressStyle::with_template("{spinner:.green} {msg} [{bar:30}] {pos}/{len} ({elapsed})")

@@ -208,6 +208,7 @@ pub const ARCHIVE_COMPILER: &str = "archive/1";
 /// The runtime manifest of an unpacked archive.
 pub fn model_manifest(a: &ArchiveManifest, archive_sha256: &str) -> ModelManifest {
     ModelManifest {
+        precision: None,
         name: a.name.clone(),
         version: a.version.clone(),
         task: a.handler,

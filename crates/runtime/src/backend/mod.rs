@@ -59,6 +59,9 @@ pub enum Precision {
     Auto,
     Fp32,
     Bf16,
+    /// The INT8 variant `adscreen compile` writes (quantized layers in the graph); engines run its
+    /// floating-point parts in FP32.
+    Int8,
 }
 
 impl Precision {
@@ -67,6 +70,7 @@ impl Precision {
             Precision::Auto => "auto",
             Precision::Fp32 => "fp32",
             Precision::Bf16 => "bf16",
+            Precision::Int8 => "int8",
         }
     }
 }
@@ -84,7 +88,10 @@ impl FromStr for Precision {
             "auto" => Ok(Precision::Auto),
             "fp32" | "f32" => Ok(Precision::Fp32),
             "bf16" => Ok(Precision::Bf16),
-            other => Err(Error::InvalidInput(format!("unknown precision {other:?}; use auto, fp32 or bf16"))),
+            "int8" => Ok(Precision::Int8),
+            other => {
+                Err(Error::InvalidInput(format!("unknown precision {other:?}; use auto, fp32, bf16 or int8")))
+            }
         }
     }
 }

@@ -471,6 +471,7 @@ pub fn compile_sentence_model(
         obj.insert("hidden_size".into(), serde_json::json!(config.hidden_size));
     }
     let manifest = ModelManifest {
+        precision: None,
         name: name.into(),
         version: version.into(),
         task,

@@ -123,6 +123,7 @@ pub fn compile_dir(
     std::fs::write(out_dir.join("model.onnx"), onnx::encode(&model))?;
     std::fs::copy(src.join("tokenizer.json"), out_dir.join("tokenizer.json"))?;
     let manifest = ModelManifest {
+        precision: None,
         name: name.into(),
         version: version.into(),
         task: Task::TextClassification,

@@ -227,6 +227,7 @@ pub fn compile_dir(
     std::fs::create_dir_all(out_dir)?;
     std::fs::write(out_dir.join("model.onnx"), onnx::encode(&model))?;
     let manifest = ModelManifest {
+        precision: None,
         name: name.into(),
         version: version.into(),
         task: Task::ImageClassification,

@@ -148,6 +148,7 @@ impl Ocr {
         // Requests batch together only when their shapes are identical: padding would change what the
         // models see, and a line's text must not depend on other traffic.
         let opts = LoadOptions {
+            use_tuned: false,
             workers: 1,
             batch: BatchConfig { mixed_shapes: false, ..opts.batch.clone() },
             backend,
@@ -169,6 +170,7 @@ impl Ocr {
             LoadedModel::from_onnx(home, name, version, bytes, None, Task::Tensor, opts).map(Arc::new)
         };
         let det_opts = LoadOptions {
+            use_tuned: false,
             batch: BatchConfig { max_batch_size: options.max_det_batch.max(1), ..opts.batch.clone() },
             ..opts.clone()
         };

@@ -185,3 +185,87 @@ fn auto_precision_keeps_bf16_only_behind_the_accuracy_gate() {
         assert!(model.precision_gate.is_none());
     }
 }
+
+#[test]
+fn an_int8_variant_stays_close_to_fp32_on_both_engines_and_is_served_only_when_it_passed() {
+    use adscreen_runtime::compiler::quantize::{self, Range};
+    use adscreen_runtime::manifest::{ModelManifest, PrecisionRecord};
+    use adscreen_runtime::registry::{VARIANTS_DIR, infer_outputs, pick_variant};
+
+    let home = home();
+    let tiny = compiled_tiny(18);
+    let fp32 = onnx::decode(&std::fs::read(tiny.out.join("model.onnx")).unwrap()).unwrap();
+    let targets = quantize::targets(&fp32);
+    assert_eq!(targets.len(), 6 * tiny.config.num_hidden_layers, "Q, K, V, output, and two FFN layers each");
+
+    // Ranges measured over the test texts on the FP32 engine.
+    let (probed, names) = quantize::with_probes(&fp32, &targets).unwrap();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let opts = BackendOptions { engine: EngineKind::OpenVino, precision: Precision::Fp32, threads: 1 };
+    let seen =
+        infer_outputs(&home, &tiny.out, &onnx::encode(&probed), &opts, TEXTS, &names, 4, |_| {}).unwrap();
+    let mut ranges = vec![Range::EMPTY; targets.len()];
+    for per_text in &seen {
+        for (r, v) in ranges.iter_mut().zip(per_text) {
+            assert!(!v.is_empty(), "every activation is exposed");
+            r.observe(v);
+        }
+    }
+    let int8 = onnx::encode(&quantize::quantize(&fp32, &targets, &ranges, &Default::default()).unwrap());
+
+    let run = |engine, graph: &[u8]| {
+        let opts = BackendOptions { engine, precision: Precision::Fp32, threads: 1 };
+        infer_outputs(&home, &tiny.out, graph, &opts, TEXTS, &[bert::SENTENCE_EMBEDDING], 4, |_| {})
+            .unwrap()
+            .into_iter()
+            .map(|mut o| o.remove(0))
+            .collect::<Vec<_>>()
+    };
+    let reference = run(EngineKind::OpenVino, &onnx::encode(&fp32));
+    let ov = run(EngineKind::OpenVino, &int8);
+    let ort = run(EngineKind::OnnxRuntime, &int8);
+    for ((r, a), b) in reference.iter().zip(&ov).zip(&ort) {
+        assert!(cosine(r, a) >= 0.99, "OpenVINO INT8 vs FP32: cosine {}", cosine(r, a));
+        assert!(cosine(a, b) >= 0.995, "the engines agree on the INT8 graph: cosine {}", cosine(a, b));
+        assert!(cosine(r, a) < 1.0 - 1e-9, "the INT8 graph really computes something different");
+    }
+
+    // As `adscreen compile` writes it: served by auto and int8 when it passed, refused otherwise.
+    let write = |passed: bool| {
+        let dir = tiny.out.join(VARIANTS_DIR).join("int8");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(tiny.out.join("tokenizer.json"), dir.join("tokenizer.json")).unwrap();
+        std::fs::write(dir.join("model.onnx"), &int8).unwrap();
+        let mut m: ModelManifest =
+            serde_json::from_slice(&std::fs::read(tiny.out.join("manifest.json")).unwrap()).unwrap();
+        m.precision = Some(PrecisionRecord {
+            precision: "int8".into(),
+            engine_precision: "fp32".into(),
+            passed,
+            gate: serde_json::json!({}),
+            calibration_sha256: "test".into(),
+            calibration_texts: TEXTS.len(),
+            kept_in_float: vec![],
+            sequences_per_second: 1.0,
+        });
+        std::fs::write(dir.join("manifest.json"), serde_json::to_vec(&m).unwrap()).unwrap();
+        dir
+    };
+    let dir = write(true);
+    let (picked, record) = pick_variant(&tiny.out, Precision::Auto).unwrap().expect("the passed variant");
+    assert_eq!((picked.as_path(), record.precision.as_str()), (dir.as_path(), "int8"));
+    assert!(pick_variant(&tiny.out, Precision::Fp32).unwrap().is_none());
+    let model =
+        LoadedModel::load_dir(&home, &picked, &load_options(EngineKind::OpenVino, Precision::Auto, 1))
+            .unwrap();
+    assert_eq!(model.backend.precision, Precision::Int8);
+    let served = model.embed_blocking(TEXTS).unwrap();
+    for (a, b) in served.iter().zip(&ov) {
+        assert!(cosine(a, b) >= 0.99999);
+    }
+    model.shutdown();
+    write(false);
+    assert!(pick_variant(&tiny.out, Precision::Auto).unwrap().is_none(), "a refused variant is never served");
+    let err = pick_variant(&tiny.out, Precision::Int8).unwrap_err();
+    assert!(err.to_string().contains("failed the accuracy gate"), "{err}");
+}

@@ -27,6 +27,7 @@ pub fn engines() -> Vec<(EngineKind, Precision)> {
 
 pub fn load_options(engine: EngineKind, precision: Precision, workers: usize) -> LoadOptions {
     LoadOptions {
+        use_tuned: false,
         backend: BackendOptions { engine, precision, threads: 1 },
         workers,
         batch: BatchConfig::default(),

@@ -4,6 +4,7 @@
 mod cli;
 mod images;
 mod models;
+mod perf;
 mod screen;
 mod serve;
 mod timed;
