@@ -6,7 +6,8 @@
 #   bash bench/torchserve/run.sh            # full run (15 s per point), prints the table of ratios
 #   DURATION=5 bash bench/torchserve/run.sh # quicker
 #
-# Builds the baseline from PyPI (requirements.txt) into $ADSCREEN_HOME/tools/torchserve-venv and
+# Before the load, each server's FP32 scores of the texts are saved and compared (parity.py): the two
+# must be serving the same model. Builds the baseline from PyPI (requirements.txt) into $ADSCREEN_HOME/tools/torchserve-venv and
 # installs Java 17 from Debian when missing. Results: target/torchserve-bench/results.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -74,7 +75,8 @@ load() {
     rm -f "$stop"
     sample_rss "$pid" "$stop" > "$work/.rss" &
     local sampler=$!
-    "$adscreen" bench http --url "$url" --body "$body" --concurrency "$levels" --duration "$duration" \
+    "$adscreen" bench http --url "$url" --body "$body" --texts bench/torchserve/texts.txt \
+        --concurrency "$levels" --duration "$duration" \
         --warmup 2 --json --metrics-url http://127.0.0.1:1/unused > "$work/.levels"
     touch "$stop"
     wait "$sampler"
@@ -129,6 +131,7 @@ run_torchserve() {
         if curl -fsS -X POST --data "warm up" http://127.0.0.1:8090/predictions/ad-text-policy >/dev/null 2>&1; then break; fi
         sleep 0.5
     done
+    python3 bench/torchserve/parity.py save http://127.0.0.1:8090/predictions/ad-text-policy "$work/$label.scores.json"
     load http://127.0.0.1:8090/predictions/ad-text-policy 1,64 "$label" "$pid"
     "$venv/bin/torchserve" --stop --foreground >/dev/null 2>&1 || true
     kill "$pid" 2>/dev/null || true
@@ -144,6 +147,7 @@ run_adscreen() {
         --metrics-addr 127.0.0.1:8082 --store "$work/decisions.db" "$@" > "$work/$label.log" 2>&1 &
     local pid=$!
     wait_for http://127.0.0.1:8080/ping
+    python3 bench/torchserve/parity.py save http://127.0.0.1:8080/predictions/ad-text-policy "$work/$label.scores.json"
     load http://127.0.0.1:8080/predictions/ad-text-policy 1,64 "$label" "$pid"
     load http://127.0.0.1:8080/v1/screen 64 "$label-screen" "$pid" screen
     kill -TERM "$pid"
@@ -157,4 +161,7 @@ done
 run_adscreen adscreen-auto --precision auto
 run_adscreen adscreen-fp32 --precision fp32
 
+echo "== the same model on both servers (FP32 scores of texts.txt)"
+python3 bench/torchserve/parity.py compare "$work/torchserve-fp32-2x1.scores.json" "$work/adscreen-fp32.scores.json"
+echo
 python3 bench/torchserve/table.py "$results"

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use adscreen_runtime::archive::format::{self, ArchiveLimits, ArchiveManifest};
 use adscreen_runtime::backend::{BackendOptions, EngineKind, Precision};
 use adscreen_runtime::compiler::quantize::{self, Range, Target};
 use adscreen_runtime::fetch::{self, RECIPES};
@@ -26,8 +27,13 @@ use serde_json::json;
 
 #[derive(Debug, Args)]
 pub struct CompileArgs {
-    /// A default model (e.g. ad-text-policy, all-minilm-l6-v2) or a compiled model directory.
+    /// A default model (e.g. ad-text-policy, all-minilm-l6-v2), a compiled model directory, or a model
+    /// archive (.adsm).
     pub model: String,
+    /// For an archive: where the variant archives go (default: next to it), as
+    /// `<name>-<version>-<precision>.adsm` with version `<version>-<precision>`.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Precisions to produce, comma-separated.
     #[arg(long, value_delimiter = ',', default_value = "fp32,bf16,int8")]
     pub precision: Vec<String>,
@@ -109,17 +115,76 @@ struct Job<'a> {
     args: &'a CompileArgs,
 }
 
-fn resolve(home: &Home, model: &str) -> anyhow::Result<PathBuf> {
+/// What is being compiled: a model directory (variants go into its `variants/`), or an archive
+/// (unpacked into a temporary store; variants become archives of their own).
+enum Source {
+    Dir(PathBuf),
+    Archive { path: PathBuf, manifest: Box<ArchiveManifest>, dir: PathBuf, _store: tempfile::TempDir },
+}
+
+impl Source {
+    fn dir(&self) -> &Path {
+        match self {
+            Source::Dir(d) => d,
+            Source::Archive { dir, .. } => dir,
+        }
+    }
+}
+
+fn resolve(home: &Home, model: &str) -> anyhow::Result<Source> {
     if let Some(r) = RECIPES.iter().find(|r| r.model == model) {
         crate::cli::ensure_models(home)?;
-        return Ok(home.model_dir(r.model, r.version));
+        return Ok(Source::Dir(home.model_dir(r.model, r.version)));
     }
     let p = PathBuf::from(model);
     if p.join("manifest.json").is_file() {
-        return Ok(p);
+        return Ok(Source::Dir(p));
+    }
+    if p.is_file() {
+        let store = tempfile::tempdir()?;
+        let (manifest, dir) = format::unpack(&p, store.path(), ArchiveLimits::default())
+            .with_context(|| format!("reading the archive {}", p.display()))?;
+        return Ok(Source::Archive { path: p, manifest: Box::new(manifest), dir, _store: store });
     }
     let names: Vec<&str> = RECIPES.iter().map(|r| r.model).collect();
-    bail!("{model:?} is neither a default model ({}) nor a compiled model directory", names.join(", "))
+    bail!(
+        "{model:?} is neither a default model ({}), a compiled model directory nor a model archive",
+        names.join(", ")
+    )
+}
+
+/// Packs a variant of an archived model into an archive of its own, version `<version>-<precision>`.
+fn pack_variant(
+    src: &Path,
+    archive: &Path,
+    manifest: &ArchiveManifest,
+    onnx: &[u8],
+    record: &PrecisionRecord,
+    out_dir: Option<&Path>,
+) -> anyhow::Result<PathBuf> {
+    let stage = tempfile::tempdir()?;
+    for (name, _) in manifest.members.iter().filter(|(n, _)| **n != manifest.model) {
+        let to = stage.path().join(name);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::copy(src.join(name), to)?;
+    }
+    std::fs::write(stage.path().join("model.onnx"), onnx)?;
+    let mut m = manifest.clone();
+    m.version = format!("{}-{}", manifest.version, record.precision);
+    m.model = "model.onnx".into();
+    m.precision = Some(record.clone());
+    m.members.clear();
+    std::fs::write(stage.path().join("manifest.json"), serde_json::to_vec_pretty(&m)?)?;
+    let dir = out_dir.map(Path::to_path_buf).unwrap_or_else(|| {
+        archive.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+    });
+    std::fs::create_dir_all(&dir)?;
+    let out = dir.join(format!("{}-{}.adsm", manifest.name, m.version));
+    let now = adscreen_screening::store::rfc3339(std::time::SystemTime::now());
+    format::pack(stage.path(), &out, &now).with_context(|| format!("packing {}", out.display()))?;
+    Ok(out)
 }
 
 impl Job<'_> {
@@ -374,7 +439,8 @@ fn write_variant(
 }
 
 pub fn run(home: &Home, args: &CompileArgs) -> anyhow::Result<()> {
-    let dir = resolve(home, &args.model)?;
+    let source = resolve(home, &args.model)?;
+    let dir = source.dir().to_path_buf();
     let manifest: ModelManifest = adscreen_runtime::archive::read_json(&dir.join("manifest.json"))
         .with_context(|| format!("reading {}", dir.join("manifest.json").display()))?;
     if manifest.precision.is_some() {
@@ -438,7 +504,8 @@ pub fn run(home: &Home, args: &CompileArgs) -> anyhow::Result<()> {
         reference: Vec::new(),
         args,
     };
-    let fp32_bytes = adscreen_runtime::archive::read_model_file(&dir.join("model.onnx"))?;
+    let model_file = manifest.extra.get("model_file").and_then(|v| v.as_str()).unwrap_or("model.onnx");
+    let fp32_bytes = adscreen_runtime::archive::read_model_file(&dir.join(model_file))?;
     let model = onnx::decode(&fp32_bytes).context("reading model.onnx")?;
     eprintln!(
         "{}@{}: {} calibration texts (train split, sha256 {}), gate on {} validation texts",
@@ -499,9 +566,18 @@ pub fn run(home: &Home, args: &CompileArgs) -> anyhow::Result<()> {
             "compile_seconds": started.elapsed().as_secs_f64(),
         });
         let written = if passed {
-            let mut m = manifest.clone();
-            m.precision = Some(record);
-            Some(write_variant(&dir, &graph, &m, &report)?)
+            match &source {
+                Source::Dir(_) => {
+                    let mut m = manifest.clone();
+                    m.precision = Some(record);
+                    Some(write_variant(&dir, &graph, &m, &report)?)
+                }
+                Source::Archive { path, manifest: am, .. } => {
+                    Some(pack_variant(&dir, path, am, &graph, &record, args.out.as_deref())?)
+                }
+            }
+        } else if matches!(source, Source::Archive { .. }) {
+            None
         } else {
             // A refused variant replaces any earlier one of the same precision: only its report stays.
             let root = dir.join(VARIANTS_DIR);
@@ -534,6 +610,9 @@ pub fn run(home: &Home, args: &CompileArgs) -> anyhow::Result<()> {
     for (p, passed, _, _, written) in &rows {
         match written {
             Some(path) => println!("{p}: {}", path.display()),
+            None if !passed && matches!(source, Source::Archive { .. }) => {
+                println!("{p}: refused by the gate; no archive written");
+            }
             None if !passed => println!(
                 "{p}: refused by the gate; no variant written, report in {}",
                 dir.join(VARIANTS_DIR).join(format!("{p}.refused.json")).display()

@@ -108,6 +108,9 @@ pub struct ArchiveManifest {
     pub batching: BatchingDefaults,
     #[serde(default)]
     pub created_at: String,
+    /// Set on precision variants written by `adscreen compile`: the precision and its accuracy gate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<crate::manifest::PrecisionRecord>,
     /// Every other member of the archive, with its sha256 and size.
     #[serde(default)]
     pub members: BTreeMap<String, Member>,
@@ -208,7 +211,7 @@ pub const ARCHIVE_COMPILER: &str = "archive/1";
 /// The runtime manifest of an unpacked archive.
 pub fn model_manifest(a: &ArchiveManifest, archive_sha256: &str) -> ModelManifest {
     ModelManifest {
-        precision: None,
+        precision: a.precision.clone(),
         name: a.name.clone(),
         version: a.version.clone(),
         task: a.handler,

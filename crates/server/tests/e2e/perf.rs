@@ -127,3 +127,50 @@ fn the_sweep_recommends_a_configuration_and_writes_it() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("no configuration met"));
 }
+
+#[test]
+fn compile_turns_a_model_archive_into_variant_archives_that_record_their_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = small_corpus(dir.path());
+    let src = dir.path().join("src");
+    std::fs::create_dir(&src).unwrap();
+    for f in ["model.onnx", "tokenizer.json"] {
+        std::fs::copy(cached_encoder().join(f), src.join(f)).unwrap();
+    }
+    let manifest = serde_json::json!({
+        "format": "adscreen-archive/1", "name": "enc", "version": "3", "handler": "text-embedding",
+        "model": "model.onnx", "output": "sentence_embedding",
+        "tokenizer": {"kind": "wordpiece", "file": "tokenizer.json", "max_length": 128},
+    });
+    std::fs::write(src.join("manifest.json"), manifest.to_string()).unwrap();
+    let archive = dir.path().join("enc-3.adsm");
+    let o = bin().args(["archive", "pack"]).arg(&src).arg("--out").arg(&archive).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let out = dir.path().join("variants");
+    let o = bin()
+        .args(["--log", "warn", "compile"])
+        .arg(&archive)
+        .arg("--data")
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .args(["--precision", "int8", "--min-cosine", "0.9", "--calibration-texts", "16", "--threads", "1"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&o.stderr));
+    let variant = out.join("enc-3-int8.adsm");
+    assert!(stdout.contains(&variant.display().to_string()), "{stdout}");
+    let o = bin().args(["archive", "inspect"]).arg(&variant).output().unwrap();
+    let inspected: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|_| {
+        panic!("inspect prints the manifest: {}", String::from_utf8_lossy(&o.stdout));
+    });
+    assert_eq!(inspected["version"], "3-int8");
+    assert_eq!(inspected["precision"]["precision"], "int8");
+    assert_eq!(inspected["precision"]["passed"], true);
+    assert_eq!(inspected["precision"]["calibration_texts"], 16);
+    assert!(inspected["precision"]["gate"]["figures"]["min_cosine"].as_f64().unwrap() >= 0.9);
+    let o = bin().args(["archive", "verify"]).arg(&variant).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
