@@ -500,7 +500,10 @@ fn sweep(home: &Home, args: &SweepArgs) -> anyhow::Result<()> {
         opts.batch.max_batch_size = b;
         opts.batch.max_batch_delay = Duration::from_secs_f64(d / 1000.0);
         let registry = Registry::new();
-        let model = setup::load_default(home, &registry, &args.model, &opts)?;
+        // Quiet while loading: one "model loaded" line per configuration would bury the progress bar.
+        let model = tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
+            setup::load_default(home, &registry, &args.model, &opts)
+        })?;
         let rep = rt.block_on(inprocess_level(
             &model,
             &texts,
