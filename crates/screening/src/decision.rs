@@ -72,6 +72,13 @@ pub enum Evidence {
     },
 }
 
+impl Evidence {
+    /// One frame of a timed asset.
+    pub fn frame(asset: &str, time_ms: u64, frame: u64) -> Self {
+        Evidence::Time { asset: asset.into(), time_ms, frame, end_ms: None, end_frame: None }
+    }
+}
+
 /// A deterministic measurement against a limit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measurement {
@@ -205,13 +212,28 @@ impl Checks {
         }
     }
 
-    /// Records that `category` (or the whole asset, for `None`) was not evaluated, and why.
-    pub fn gap(&mut self, asset: &str, category: Option<&str>, reason: String) {
+    /// Records that `category` (or everything, for `None`) of `asset` (or of the creative) was not
+    /// evaluated, and why.
+    pub fn gap(&mut self, asset: Option<&str>, category: Option<&str>, reason: String) {
         self.not_evaluated.push(NotEvaluated {
             category: category.map(str::to_string),
-            asset: Some(asset.into()),
+            asset: asset.map(str::to_string),
             reason,
         });
+    }
+
+    /// Only a gap: nothing was evaluated, and why.
+    pub fn not_evaluated(asset: Option<&str>, reason: &str) -> Self {
+        let mut c = Checks::default();
+        c.gap(asset, None, reason.into());
+        c
+    }
+
+    /// Adds `at` to the evidence of every signal (e.g. the frame the checks looked at).
+    pub fn seen_at(&mut self, at: &Evidence) {
+        for s in &mut self.signals {
+            s.evidence.push(at.clone());
+        }
     }
 }
 

@@ -222,7 +222,7 @@ impl ImageModels {
             Err(e) => {
                 let mut out = ImageOutcome::default();
                 out.checks.signals = asset_rules(asset, bytes.len(), None, rules);
-                out.checks.gap(asset, None, format!("image not screened: {e}"));
+                out.checks.gap(Some(asset), None, format!("image not screened: {e}"));
                 return Ok(out);
             }
         };
@@ -316,7 +316,7 @@ impl ImageModels {
                 Err(e) => {
                     tracing::error!(asset, error = %e, "nsfw model failed");
                     for c in ["sexual.explicit", "sexual.suggestive"] {
-                        out.checks.gap(asset, Some(c), format!("{} failed: {e}", m.name));
+                        out.checks.gap(Some(asset), Some(c), format!("{} failed: {e}", m.name));
                     }
                 }
             }
@@ -347,7 +347,7 @@ impl ImageModels {
                     let codes: std::collections::BTreeSet<_> =
                         self.mapping.classes.iter().map(|c| c.code.clone()).collect();
                     for c in codes {
-                        out.checks.gap(asset, Some(&c), format!("{} failed: {e}", m.name));
+                        out.checks.gap(Some(asset), Some(&c), format!("{} failed: {e}", m.name));
                     }
                 }
             }
@@ -394,7 +394,7 @@ impl ImageModels {
                 Err(e) => {
                     tracing::error!(asset, error = %e, "ocr failed");
                     out.checks.gap(
-                        asset,
+                        Some(asset),
                         Some("technical.image.text_ratio"),
                         format!("text detection failed: {e}"),
                     );

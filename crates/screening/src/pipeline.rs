@@ -17,7 +17,7 @@ use adscreen_runtime::media::{self, MediaLimits};
 use adscreen_runtime::ocr::TextBox;
 
 use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
-use crate::decision::{Checks, Coverage, Decision, Evidence, NotEvaluated, Signal, TimingMs, Versions};
+use crate::decision::{Checks, Coverage, Decision, Evidence, Signal, TimingMs, Versions};
 use crate::image::{ImageModels, ImageOutcome, ocr_span_evidence};
 use crate::policy::{self, Profiles};
 use crate::rules::{editorial, minors};
@@ -162,14 +162,7 @@ impl Screener {
             let t = Instant::now();
             let out = match &self.text {
                 Some(ens) => self.text_models(ens, &text, &parts, deadline).await?,
-                None => Checks {
-                    not_evaluated: vec![NotEvaluated {
-                        category: None,
-                        asset: Some("text".into()),
-                        reason: "no text policy model is loaded".into(),
-                    }],
-                    ..Default::default()
-                },
+                None => Checks::not_evaluated(Some("text"), "no text policy model is loaded"),
             };
             Ok::<_, ScreenError>(Some((out, t.elapsed())))
         };
@@ -271,11 +264,7 @@ impl Screener {
                             "technical.flashing.red",
                             "technical.animation.duration",
                         ] {
-                            out.not_evaluated.push(NotEvaluated {
-                                category: Some(c.into()),
-                                asset: Some(asset.id.clone()),
-                                reason: format!("animation not read: {e}"),
-                            });
+                            out.gap(Some(&asset.id), Some(c), format!("animation not read: {e}"));
                         }
                         return Ok((out, timing));
                     }
@@ -289,16 +278,7 @@ impl Screener {
         let started = Instant::now();
         for (time_ms, frame, lines) in &t.frame_text {
             let mut text = self.image_text(&asset.id, lines, deadline).await?;
-            let at = Evidence::Time {
-                asset: asset.id.clone(),
-                time_ms: *time_ms,
-                frame: *frame,
-                end_ms: None,
-                end_frame: None,
-            };
-            for s in &mut text.signals {
-                s.evidence.push(at.clone());
-            }
+            text.seen_at(&Evidence::frame(&asset.id, *time_ms, *frame));
             out.merge(text);
         }
         if !t.frame_text.is_empty() {
@@ -317,15 +297,10 @@ impl Screener {
         deadline: Option<Instant>,
     ) -> Result<(Checks, BTreeMap<String, f64>), ScreenError> {
         let Some(images) = &self.images else {
-            let out = Checks {
-                not_evaluated: vec![NotEvaluated {
-                    category: None,
-                    asset: Some(asset.id.clone()),
-                    reason: "no image models are loaded".into(),
-                }],
-                ..Default::default()
-            };
-            return Ok((out, BTreeMap::new()));
+            return Ok((
+                Checks::not_evaluated(Some(&asset.id), "no image models are loaded"),
+                BTreeMap::new(),
+            ));
         };
         let ImageOutcome { checks: mut out, text, mut timing, .. } =
             images.screen(&asset.id, bytes, rules, deadline).await.map_err(ScreenError::Runtime)?;
@@ -396,11 +371,7 @@ impl Screener {
             Err(e) => {
                 tracing::error!(model = %ens.policy.name, error = %e, "text policy model failed");
                 for c in ens.config.thresholds.keys() {
-                    out.not_evaluated.push(NotEvaluated {
-                        category: Some(c.clone()),
-                        asset: None,
-                        reason: format!("model {} failed: {e}", ens.policy.name),
-                    });
+                    out.gap(None, Some(c), format!("model {} failed: {e}", ens.policy.name));
                 }
                 None
             }

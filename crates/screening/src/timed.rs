@@ -298,7 +298,7 @@ async fn sound(
         }
         Err(e) => {
             for c in ["technical.audio.loudness", "technical.audio.true_peak"] {
-                out.checks.gap(asset, Some(c), format!("audio not measured: {e}"));
+                out.checks.gap(Some(asset), Some(c), format!("audio not measured: {e}"));
             }
         }
     }
@@ -321,19 +321,11 @@ async fn sampled_frames(
     });
     for (time, index, r) in futures_util::future::join_all(jobs).await {
         let ImageOutcome { mut checks, text, .. } = r?;
-        let at = Evidence::Time {
-            asset: asset.into(),
-            time_ms: time.round() as u64,
-            frame: index as u64,
-            end_ms: None,
-            end_frame: None,
-        };
-        for s in &mut checks.signals {
-            s.evidence.push(at.clone());
-        }
+        let (time_ms, frame) = (time.round() as u64, index as u64);
+        checks.seen_at(&Evidence::frame(asset, time_ms, frame));
         out.checks.merge(checks);
         if !text.is_empty() {
-            out.frame_text.push((time.round() as u64, index as u64, text));
+            out.frame_text.push((time_ms, frame, text));
         }
     }
     out.timing.insert("frame_models".into(), t.elapsed().as_secs_f64() * 1000.0);
@@ -366,11 +358,11 @@ pub async fn screen_frames(
         Ok(p) => p,
         Err(e) => {
             for c in flash_categories {
-                out.checks.gap(asset, Some(c), format!("frames not analysed: {e}"));
+                out.checks.gap(Some(asset), Some(c), format!("frames not analysed: {e}"));
             }
-            out.checks.gap(asset, None, format!("frames not screened by the image models: {e}"));
+            out.checks.gap(Some(asset), None, format!("frames not screened by the image models: {e}"));
             if timeline.is_none() {
-                out.checks.gap(asset, Some("technical.audio.loudness"), format!("video not read: {e}"));
+                out.checks.gap(Some(asset), Some("technical.audio.loudness"), format!("video not read: {e}"));
             }
             return Ok(out);
         }
@@ -389,7 +381,7 @@ pub async fn screen_frames(
     {
         match (flash_signals(asset, kind, report, category), &pass.partial) {
             (Some(s), _) => out.checks.signals.push(s),
-            (None, Some(why)) => out.checks.gap(asset, Some(category), why.clone()),
+            (None, Some(why)) => out.checks.gap(Some(asset), Some(category), why.clone()),
             (None, None) => {}
         }
     }
@@ -398,7 +390,7 @@ pub async fn screen_frames(
         Some(images) => sampled_frames(&mut out, images, asset, pass.samples, rules, deadline).await?,
         None => {
             let why = "no image models are loaded; frames were not screened by them";
-            out.checks.gap(asset, None, why.into());
+            out.checks.gap(Some(asset), None, why.into());
         }
     }
     if has_audio {

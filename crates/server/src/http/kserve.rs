@@ -18,19 +18,19 @@ use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{ApiError, AppState, read_body, record_model};
+use super::{ApiError, AppState, ModelRef, read_body, recorded};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/v2", get(server_metadata))
         .route("/v2/health/live", get(live))
         .route("/v2/health/ready", get(ready))
-        .route("/v2/models/{model}", get(metadata_default))
-        .route("/v2/models/{model}/versions/{version}", get(metadata_version))
-        .route("/v2/models/{model}/ready", get(model_ready_default))
-        .route("/v2/models/{model}/versions/{version}/ready", get(model_ready_version))
-        .route("/v2/models/{model}/infer", post(infer_default))
-        .route("/v2/models/{model}/versions/{version}/infer", post(infer_version))
+        .route("/v2/models/{model}", get(metadata))
+        .route("/v2/models/{model}/versions/{version}", get(metadata))
+        .route("/v2/models/{model}/ready", get(model_ready))
+        .route("/v2/models/{model}/versions/{version}/ready", get(model_ready))
+        .route("/v2/models/{model}/infer", post(infer))
+        .route("/v2/models/{model}/versions/{version}/infer", post(infer))
 }
 
 /// The header of the binary tensor data extension.
@@ -112,8 +112,11 @@ fn interface(m: &LoadedModel) -> (Vec<TensorMetadata>, Vec<TensorMetadata>) {
     }
 }
 
-fn metadata(state: &AppState, model: &str, version: Option<&str>) -> Result<Json<Value>, ApiError> {
-    let m = state.registry.get(model, version)?;
+async fn metadata(
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
+) -> Result<Json<Value>, ApiError> {
+    let m = state.registry.get(&model, version.as_deref())?;
     let versions =
         state.registry.list().into_iter().find(|s| s.name == m.name).map(|s| s.versions).unwrap_or_default();
     let (inputs, outputs) = interface(&m);
@@ -126,37 +129,12 @@ fn metadata(state: &AppState, model: &str, version: Option<&str>) -> Result<Json
     })))
 }
 
-async fn metadata_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
+async fn model_ready(
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
 ) -> Result<Json<Value>, ApiError> {
-    metadata(&s, &model, None)
-}
-
-async fn metadata_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
-    metadata(&s, &model, Some(&version))
-}
-
-fn model_ready(state: &AppState, model: &str, version: Option<&str>) -> Result<Json<Value>, ApiError> {
-    let m = state.registry.get(model, version)?;
+    let m = state.registry.get(&model, version.as_deref())?;
     Ok(Json(serde_json::json!({"name": m.name, "version": m.version, "ready": true})))
-}
-
-async fn model_ready_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-) -> Result<Json<Value>, ApiError> {
-    model_ready(&s, &model, None)
-}
-
-async fn model_ready_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
-    model_ready(&s, &model, Some(&version))
 }
 
 #[derive(Deserialize)]
@@ -404,9 +382,8 @@ async fn infer_items(
 }
 
 async fn infer(
-    state: AppState,
-    model: String,
-    version: Option<String>,
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -518,25 +495,5 @@ async fn infer(
         Ok::<_, ApiError>(r)
     }
     .await;
-    let response = result.unwrap_or_else(IntoResponse::into_response);
-    record_model("kserve", &model, &label_version, response.status().as_u16(), started.elapsed());
-    response
-}
-
-async fn infer_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    infer(s, model, None, h, body).await
-}
-
-async fn infer_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    infer(s, model, Some(version), h, body).await
+    recorded("kserve", &model, &label_version, started, result)
 }

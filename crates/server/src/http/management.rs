@@ -12,17 +12,14 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{ApiError, AppState, request_id};
+use super::{ApiError, AppState, ModelRef, request_id};
 use crate::manager::{RegisterOptions, started};
 
 pub fn management_router(state: AppState) -> Router {
     Router::new()
         .route("/models", get(list).post(register))
-        .route("/models/{model}", get(describe_default).put(scale_default).delete(unregister_all))
-        .route(
-            "/models/{model}/{version}",
-            get(describe_version).put(scale_version).delete(unregister_version),
-        )
+        .route("/models/{model}", get(describe).put(scale).delete(unregister))
+        .route("/models/{model}/{version}", get(describe).put(scale).delete(unregister))
         .route("/models/{model}/{version}/set-default", put(set_default))
         .layer(axum::middleware::from_fn_with_state(state.clone(), require_token))
         .layer(axum::middleware::from_fn(request_id))
@@ -132,7 +129,11 @@ fn describe_one(state: &AppState, m: Arc<adscreen_runtime::registry::LoadedModel
     })
 }
 
-fn describe(state: &AppState, model: &str, version: Option<&str>) -> Result<Json<Value>, ApiError> {
+async fn describe(
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
+) -> Result<Json<Value>, ApiError> {
+    let (state, model, version) = (&state, model.as_str(), version.as_deref());
     if version == Some("all") {
         let summary = state.registry.list().into_iter().find(|s| s.name == model);
         let summary = summary.ok_or_else(|| {
@@ -150,20 +151,6 @@ fn describe(state: &AppState, model: &str, version: Option<&str>) -> Result<Json
     Ok(Json(Value::from(vec![describe_one(state, m)])))
 }
 
-async fn describe_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-) -> Result<Json<Value>, ApiError> {
-    describe(&s, &model, None)
-}
-
-async fn describe_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
-    describe(&s, &model, Some(&version))
-}
-
 #[derive(Deserialize)]
 struct ScaleQuery {
     min_worker: Option<usize>,
@@ -174,10 +161,9 @@ struct ScaleQuery {
 }
 
 async fn scale(
-    state: AppState,
-    model: String,
-    version: Option<String>,
-    q: ScaleQuery,
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
+    Query(q): Query<ScaleQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let workers =
         q.min_worker.or(q.max_worker).ok_or_else(|| ApiError::bad_request("`min_worker` is required"))?;
@@ -193,26 +179,9 @@ async fn scale(
     ))
 }
 
-async fn scale_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-    Query(q): Query<ScaleQuery>,
-) -> Result<Json<Value>, ApiError> {
-    scale(s, model, None, q).await
-}
-
-async fn scale_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-    Query(q): Query<ScaleQuery>,
-) -> Result<Json<Value>, ApiError> {
-    scale(s, model, Some(version), q).await
-}
-
 async fn unregister(
-    state: AppState,
-    model: String,
-    version: Option<String>,
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
 ) -> Result<Json<Value>, ApiError> {
     let manager = state.manager.clone();
     let (m, v) = (model.clone(), version.clone());
@@ -222,20 +191,6 @@ async fn unregister(
         })??;
     let versions: Vec<&str> = removed.iter().map(|m| m.version.as_str()).collect();
     Ok(Json(json!({"status": format!("Model \"{model}\" unregistered (versions {})", versions.join(", "))})))
-}
-
-async fn unregister_all(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-) -> Result<Json<Value>, ApiError> {
-    unregister(s, model, None).await
-}
-
-async fn unregister_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-) -> Result<Json<Value>, ApiError> {
-    unregister(s, model, Some(version)).await
 }
 
 async fn set_default(

@@ -112,6 +112,27 @@ pub async fn request_id(mut req: axum::extract::Request, next: axum::middleware:
     response
 }
 
+/// The `{model}` and optional `{version}` of a model route: one extractor serves both forms of a route.
+#[derive(Debug, serde::Deserialize)]
+pub struct ModelRef {
+    pub model: String,
+    #[serde(default)]
+    pub version: Option<String>,
+}
+
+/// The response of a model request, counted in the per-model metrics.
+pub fn recorded(
+    api: &'static str,
+    model: &str,
+    version: &str,
+    started: std::time::Instant,
+    result: Result<Response, ApiError>,
+) -> Response {
+    let response = result.unwrap_or_else(IntoResponse::into_response);
+    record_model(api, model, version, response.status().as_u16(), started.elapsed());
+    response
+}
+
 /// Records one model request in the per-model metrics.
 pub fn record_model(api: &'static str, model: &str, version: &str, status: u16, elapsed: Duration) {
     let labels = [("api", api.to_string()), ("model", model.to_string()), ("version", version.to_string())];

@@ -16,16 +16,16 @@ use axum::{Json, Router};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{ApiError, AppState, read_body, record_model};
+use super::{ApiError, AppState, ModelRef, read_body, recorded};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/ping", get(ping))
         .route("/", options(openapi))
-        .route("/predictions/{model}", post(predict_default))
-        .route("/predictions/{model}/{version}", post(predict_version))
-        .route("/explanations/{model}", post(explain_default))
-        .route("/explanations/{model}/{version}", post(explain_version))
+        .route("/predictions/{model}", post(predict))
+        .route("/predictions/{model}/{version}", post(predict))
+        .route("/explanations/{model}", post(explain))
+        .route("/explanations/{model}/{version}", post(explain))
 }
 
 #[derive(Serialize)]
@@ -92,9 +92,8 @@ fn answer(response: HandlerResponse) -> Response {
 }
 
 async fn predict(
-    state: AppState,
-    model: String,
-    version: Option<String>,
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -110,35 +109,14 @@ async fn predict(
         Ok::<_, ApiError>(answer(out))
     }
     .await;
-    let response = result.unwrap_or_else(IntoResponse::into_response);
-    record_model("predictions", &model, &label_version, response.status().as_u16(), started.elapsed());
-    response
-}
-
-async fn predict_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    predict(s, model, None, h, body).await
-}
-
-async fn predict_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    predict(s, model, Some(version), h, body).await
+    recorded("predictions", &model, &label_version, started, result)
 }
 
 /// Occlusion explanations: each word's contribution to the top label is how much that label's score
 /// drops when the word is removed. All the occluded texts go through the batcher together.
 async fn explain(
-    state: AppState,
-    model: String,
-    version: Option<String>,
+    State(state): State<AppState>,
+    Path(ModelRef { model, version }): Path<ModelRef>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -205,33 +183,7 @@ async fn explain(
         .into_response())
     }
     .await;
-    let response = result.unwrap_or_else(IntoResponse::into_response);
-    record_model(
-        "explanations",
-        &model,
-        version.as_deref().unwrap_or(""),
-        response.status().as_u16(),
-        started.elapsed(),
-    );
-    response
-}
-
-async fn explain_default(
-    State(s): State<AppState>,
-    Path(model): Path<String>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    explain(s, model, None, h, body).await
-}
-
-async fn explain_version(
-    State(s): State<AppState>,
-    Path((model, version)): Path<(String, String)>,
-    h: HeaderMap,
-    body: Body,
-) -> Response {
-    explain(s, model, Some(version), h, body).await
+    recorded("explanations", &model, version.as_deref().unwrap_or(""), started, result)
 }
 
 /// `OPTIONS /`: the OpenAPI description of the inference API.

@@ -22,10 +22,7 @@ fn small_corpus(dir: &std::path::Path) -> std::path::PathBuf {
 }
 
 fn cached_encoder() -> std::path::PathBuf {
-    let home = std::env::var_os("ADSCREEN_HOME").map(std::path::PathBuf::from).unwrap_or_else(|| {
-        std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cache/adscreen")
-    });
-    home.join("models/all-minilm-l6-v2/1")
+    adscreen_runtime::home::Home::from_env().model_dir("all-minilm-l6-v2", "1")
 }
 
 #[test]
