@@ -2,8 +2,10 @@
 //!
 //! Limits are enforced before full decoding: the encoded size first, then the dimensions read from the
 //! header (a small file that claims 100000x100000 pixels is refused without allocating), then the
-//! decoder's allocation limit. EXIF orientation is applied and alpha is flattened onto white.
+//! decoder's allocation limit. EXIF orientation is applied and alpha is flattened onto white. JPEGs
+//! are decoded by [`jpeg`], whose pixels are libjpeg-turbo's (and so Pillow's) bit for bit.
 
+pub mod jpeg;
 pub mod pillow;
 
 use std::io::Cursor;
@@ -119,6 +121,23 @@ pub fn decode(bytes: &[u8], limits: &ImageLimits) -> Result<DecodedImage, ImageE
             format: name,
             reason: "no end-of-image marker after the last scan".into(),
         });
+    }
+    if fmt == ImageFormat::Jpeg {
+        // libjpeg-turbo's pixels, as the models' reference pipelines (Pillow) see them; JPEG features
+        // this decoder leaves out fall through to the general one.
+        match jpeg::decode(bytes, limits.max_pixels, limits.max_alloc_bytes) {
+            Ok(j) => {
+                let mut img = DynamicImage::ImageRgb8(j.rgb);
+                if let Some(o) = j.exif.as_deref().and_then(image::metadata::Orientation::from_exif_chunk) {
+                    img.apply_orientation(o);
+                }
+                return Ok(DecodedImage { rgb: img.into_rgb8(), format: name, stored_size: (w, h) });
+            }
+            Err(jpeg::JpegError::Corrupt(reason)) => {
+                return Err(ImageError::Corrupt { format: name, reason });
+            }
+            Err(jpeg::JpegError::Unsupported(_)) => {}
+        }
     }
     let mut decoder = reader.into_decoder().map_err(corrupt)?;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);

@@ -7,6 +7,8 @@
 
 use image::RgbImage;
 
+use super::jpeg::{C_0_541, C_0_765, C_1_847, CONST_BITS, PASS1_BITS, descale, fix16, odd_part};
+
 const PRECISION_BITS: u32 = 32 - 8 - 2;
 
 /// Per output index: the first input index and fixed-point weights (Resample.c precompute_coeffs and
@@ -127,39 +129,6 @@ fn quant_table(base: &[i64; 64], quality: i64) -> [i64; 64] {
     out
 }
 
-fn fix16(x: f64) -> i64 {
-    (x * 65536.0 + 0.5) as i64
-}
-
-const CONST_BITS: u32 = 13;
-const PASS1_BITS: u32 = 2;
-const C_0_298: i64 = 2446;
-const C_0_390: i64 = 3196;
-const C_0_541: i64 = 4433;
-const C_0_765: i64 = 6270;
-const C_0_899: i64 = 7373;
-const C_1_175: i64 = 9633;
-const C_1_501: i64 = 12299;
-const C_1_847: i64 = 15137;
-const C_1_961: i64 = 16069;
-const C_2_053: i64 = 16819;
-const C_2_562: i64 = 20995;
-const C_3_072: i64 = 25172;
-
-fn descale(x: i64, n: u32) -> i64 {
-    (x + (1 << (n - 1))) >> n
-}
-
-/// The rotation shared by the islow FDCT and IDCT odd parts.
-fn odd_part(t4: i64, t5: i64, t6: i64, t7: i64) -> (i64, i64, i64, i64) {
-    let (z1, z2, z3, z4) = (t4 + t7, t5 + t6, t4 + t6, t5 + t7);
-    let z5 = (z3 + z4) * C_1_175;
-    let (t4, t5, t6, t7) = (t4 * C_0_298, t5 * C_2_053, t6 * C_3_072, t7 * C_1_501);
-    let (z1, z2) = (z1 * -C_0_899, z2 * -C_2_562);
-    let (z3, z4) = (z3 * -C_1_961 + z5, z4 * -C_0_390 + z5);
-    (t4 + z1 + z3, t5 + z2 + z4, t6 + z2 + z3, t7 + z1 + z4)
-}
-
 fn fdct_1d(d: [i64; 8], first: bool) -> [i64; 8] {
     let (t0, t7) = (d[0] + d[7], d[0] - d[7]);
     let (t1, t6) = (d[1] + d[6], d[1] - d[6]);
@@ -179,25 +148,6 @@ fn fdct_1d(d: [i64; 8], first: bool) -> [i64; 8] {
     o[3] = descale(o3, sh);
     o[1] = descale(o1, sh);
     o
-}
-
-fn idct_1d(d: [i64; 8], shift: u32) -> [i64; 8] {
-    let z1 = (d[2] + d[6]) * C_0_541;
-    let t2 = z1 - d[6] * C_1_847;
-    let t3 = z1 + d[2] * C_0_765;
-    let t0 = (d[0] + d[4]) << CONST_BITS;
-    let t1 = (d[0] - d[4]) << CONST_BITS;
-    let (t10, t13, t11, t12) = (t0 + t3, t0 - t3, t1 + t2, t1 - t2);
-    let (o0, o1, o2, o3) = odd_part(d[7], d[5], d[3], d[1]);
-    let out = [t10 + o3, t11 + o2, t12 + o1, t13 + o0, t13 - o0, t12 - o1, t11 - o2, t10 - o3];
-    out.map(|v| descale(v, shift))
-}
-
-/// libjpeg's post-IDCT range limit: `x + 128` clamped to 0..255 for -512 <= x < 512, wrapping beyond.
-fn range_limit(x: i64) -> i64 {
-    let m = x & 1023;
-    let v = if m < 512 { m } else { m - 1024 };
-    (v + 128).clamp(0, 255)
 }
 
 /// Quantises and reconstructs one 8x8 block of level-shifted samples, as an encoder + decoder would.
@@ -223,21 +173,9 @@ fn block_roundtrip(block: &mut [i64; 64], q: &[i64; 64]) {
         let qv = coef[i].signum() * ((coef[i].abs() + (d >> 1)) / d);
         coef[i] = qv * q[i];
     }
-    // Inverse DCT: columns then rows.
-    let mut cols = [0i64; 64];
-    for c in 0..8 {
-        let col: [i64; 8] = std::array::from_fn(|r| coef[r * 8 + c]);
-        let out = idct_1d(col, CONST_BITS - PASS1_BITS);
-        for r in 0..8 {
-            cols[r * 8 + c] = out[r];
-        }
-    }
-    for r in 0..8 {
-        let row: [i64; 8] = std::array::from_fn(|c| cols[r * 8 + c]);
-        let out = idct_1d(row, CONST_BITS + PASS1_BITS + 3);
-        for c in 0..8 {
-            block[r * 8 + c] = range_limit(out[c]);
-        }
+    let px = super::jpeg::idct_block(&coef);
+    for (b, p) in block.iter_mut().zip(px) {
+        *b = p as i64;
     }
 }
 
@@ -258,25 +196,6 @@ fn plane_roundtrip(plane: &mut [i64], w: usize, h: usize, q: &[i64; 64]) {
             }
         }
     }
-}
-
-/// jdsample.c h2v2 fancy upsampling (edges replicated).
-fn h2v2_fancy_upsample(c: &[i64], w: usize, h: usize) -> Vec<i64> {
-    let mut out = vec![0i64; 4 * w * h];
-    let ow = 2 * w;
-    for y in 0..h {
-        for (v, other_y) in [(0usize, y.saturating_sub(1)), (1, (y + 1).min(h - 1))] {
-            let col = |x: usize| 3 * c[y * w + x] + c[other_y * w + x];
-            for x in 0..w {
-                let left = col(x.saturating_sub(1));
-                let right = col((x + 1).min(w - 1));
-                let here = col(x);
-                out[(2 * y + v) * ow + 2 * x] = (3 * here + left + 8) >> 4;
-                out[(2 * y + v) * ow + 2 * x + 1] = (3 * here + right + 7) >> 4;
-            }
-        }
-    }
-    out
 }
 
 /// Pillow's `save(format="JPEG")` (quality 75, 4:2:0) followed by decoding, for an RGB image whose
@@ -314,15 +233,14 @@ pub fn jpeg_roundtrip(img: &RgbImage) -> RgbImage {
     plane_roundtrip(&mut y, w, h, &ql);
     plane_roundtrip(&mut cb, cw, ch, &qc);
     plane_roundtrip(&mut cr, cw, ch, &qc);
-    let cb = h2v2_fancy_upsample(&cb, cw, ch);
-    let cr = h2v2_fancy_upsample(&cr, cw, ch);
+    let up = |c: &[i64]| {
+        let bytes: Vec<u8> = c.iter().map(|&v| v as u8).collect();
+        super::jpeg::upsample(&super::jpeg::Plane { data: &bytes, stride: cw, w: cw, h: ch }, 2, 2, w, h)
+    };
+    let (cb, cr) = (up(&cb), up(&cr));
     let mut out = RgbImage::new(w as u32, h as u32);
     for (i, p) in out.pixels_mut().enumerate() {
-        let (yy, cbv, crv) = (y[i], cb[i] - 128, cr[i] - 128);
-        let r = yy + ((fix16(1.40200) * crv + 32768) >> 16);
-        let g = yy + ((-fix16(0.34414) * cbv + 32768 - fix16(0.71414) * crv) >> 16);
-        let b = yy + ((fix16(1.77200) * cbv + 32768) >> 16);
-        *p = image::Rgb([r.clamp(0, 255) as u8, g.clamp(0, 255) as u8, b.clamp(0, 255) as u8]);
+        *p = image::Rgb(super::jpeg::ycc_to_rgb(y[i] as u8, cb[i], cr[i]));
     }
     out
 }

@@ -225,9 +225,11 @@ fn open_nsfw_reproduces_the_package_pipeline() {
         let out = model.submit(vec![(input.clone(), x)], None).unwrap().wait_blocking().unwrap().0;
         let nsfw = out[0].1.as_f32().unwrap()[1] as f64;
         let d = (nsfw - item["nsfw"].as_f64().unwrap()).abs();
-        // Decoding agrees with Pillow exactly for PNG without alpha; adscreen composites alpha onto white
-        // and applies EXIF orientation on purpose, and decodes JPEG with zune-jpeg, not libjpeg-turbo.
-        let same_decode = file.ends_with(".png") && !file.starts_with("rgba");
+        // Decoding agrees with Pillow's exactly (its JPEG decoder is libjpeg-turbo, which
+        // `imaging::jpeg` reproduces bit for bit) except where adscreen differs on purpose: it
+        // composites alpha onto white (the package drops alpha) and applies EXIF orientation (the
+        // package ignores it).
+        let same_decode = !file.starts_with("rgba") && !file.starts_with("exif");
         if same_decode {
             exact += 1;
             worst_exact = worst_exact.max(d);
@@ -237,9 +239,10 @@ fn open_nsfw_reproduces_the_package_pipeline() {
         eprintln!("{file:40} nsfw {nsfw:.6} reference {:.6} |d| {d:.2e}", item["nsfw"].as_f64().unwrap());
     }
     eprintln!(
-        "PNG without alpha ({exact} images): max |d| {worst_exact:.2e}; JPEG/alpha: max |d| {worst_other:.2e}"
+        "decoded alike ({exact} images, JPEG and PNG): max |d| {worst_exact:.2e}; \
+         alpha composited or EXIF-rotated on purpose: max |d| {worst_other:.2e}"
     );
-    assert!(exact >= 6);
+    assert!(exact >= 17, "{exact}");
     assert!(worst_exact <= 1e-3, "{worst_exact}");
 }
 
