@@ -4,7 +4,8 @@ Not part of adscreen: it was run once to produce crates/runtime/tests/fixtures/j
 which the decoder test compares `imaging::jpeg` against bit for bit (sha256 of the HxWx3 uint8 array
 of `Image.open(path).convert("RGB")`). The fixtures cover what the NSFW fixtures do not: chroma
 layouts 4:4:0, 4:1:1, 3x1, 1x4, 2x4 and mixed factors, RGB without colour transform, restart
-intervals, progressive scans with restarts, progressive grayscale, 1x1 and odd sizes. They were
+intervals, a sequential file with one scan per component (`cjpeg -scans`), progressive scans with
+restarts, progressive grayscale, 1x1 and odd sizes. They were
 written once by libjpeg-turbo's `cjpeg` (Debian package libjpeg-turbo-progs) from a generated
 gradient-plus-noise image, e.g. `cjpeg -sample 1x2 -quality 80 src.ppm > s_1x2.jpg`.
 

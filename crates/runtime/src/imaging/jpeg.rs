@@ -9,8 +9,10 @@
 //! panic; the caller's pixel limits are checked from the frame header before anything is allocated.
 //! Where libjpeg would warn and carry on (bad Huffman code, data ending inside a scan, a missing
 //! restart marker) this decoder refuses the image instead: a screening result must not rest on guessed
-//! pixels. Progressive block smoothing is not done: libjpeg applies it only to images whose scans
-//! leave coefficients unrefined, which complete files from common encoders do not.
+//! pixels. Progressive block smoothing (T.81 K.8) is not done: libjpeg applies it only to progressive
+//! images whose scans never refine some coefficients to full precision, which files from common
+//! encoders (libjpeg's and mozjpeg's scan scripts) do not leave; on a crafted file whose chroma AC stays
+//! at half precision, pixels differ from libjpeg's by up to 8 levels.
 
 use image::RgbImage;
 
