@@ -3,6 +3,7 @@
 
 pub mod creative;
 pub mod decision;
+pub mod deobfuscate;
 pub mod image;
 pub mod pipeline;
 pub mod policy;

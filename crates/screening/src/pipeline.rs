@@ -18,6 +18,7 @@ use adscreen_runtime::ocr::TextBox;
 
 use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
 use crate::decision::{Checks, Coverage, Decision, Evidence, Signal, TimingMs, Versions};
+use crate::deobfuscate;
 use crate::image::{ImageModels, ImageOutcome, ocr_span_evidence};
 use crate::policy::{self, Profiles};
 use crate::rules::{editorial, minors};
@@ -352,10 +353,13 @@ impl Screener {
         deadline: Option<Instant>,
     ) -> Result<Checks, ScreenError> {
         let chars: Vec<char> = text.chars().collect();
-        let policy_fut = ens.policy.infer_windows(text, deadline);
+        // Both members read the text as written and, when it is obfuscated, as a person reads it.
+        let reading = deobfuscate::deobfuscate(text);
+        let reading = reading.as_ref();
+        let policy_fut = windows_of_both(&ens.policy, text, reading, deadline);
         let toxic_fut = async {
             match &ens.toxic {
-                Some(m) => Some(m.infer_windows(text, deadline).await),
+                Some(m) => Some(windows_of_both(m, text, reading, deadline).await),
                 None => None,
             }
         };
@@ -523,6 +527,28 @@ fn redact_inline_assets(request_json: &str) -> String {
 /// Text assets of a creative (for callers that screen text only).
 pub fn text_assets(creative: &Creative) -> &[TextAsset] {
     &creative.texts
+}
+
+/// The windows of a text as written and, if there is one, of its de-obfuscated reading (spans mapped
+/// back to the text as written), scored concurrently.
+async fn windows_of_both(
+    model: &LoadedModel,
+    text: &str,
+    reading: Option<&deobfuscate::Reading>,
+    deadline: Option<Instant>,
+) -> Result<Vec<((usize, usize), Vec<f32>)>, RtError> {
+    let read = async {
+        match reading {
+            Some(r) => Some(model.infer_windows(&r.text, deadline).await),
+            None => None,
+        }
+    };
+    let (raw, read) = tokio::join!(model.infer_windows(text, deadline), read);
+    let mut windows = raw?;
+    if let (Some(read), Some(r)) = (read, reading) {
+        windows.extend(read?.into_iter().map(|(span, p)| (r.original_span(span), p)));
+    }
+    Ok(windows)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 use crate::creative::TextAsset;
 use crate::decision::{Evidence, Measurement, Signal};
+use crate::deobfuscate::leet_letter;
 use crate::policy::RuleLimits;
 
 /// Version of these rules, reported as the detector version.
@@ -48,21 +49,6 @@ const STOP_WORDS: &[&str] = &[
     "der", "die", "das", "und", "mit", "für", "del", "una", "uno", "un", "une", "du", "au", "aux", "se",
     "que", "qui", "est", "sur",
 ];
-
-/// Digits and symbols used in place of letters ("v1agra", "c@sino", "fl0wers").
-fn leet_letter(c: char) -> Option<char> {
-    Some(match c {
-        '0' => 'o',
-        '1' | '!' | '|' => 'i',
-        '3' => 'e',
-        '4' | '@' => 'a',
-        '5' | '$' => 's',
-        '7' => 't',
-        '€' => 'e',
-        '£' => 'l',
-        _ => return None,
-    })
-}
 
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF | 0x2300..=0x23FF)

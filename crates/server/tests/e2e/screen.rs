@@ -112,6 +112,47 @@ fn a_violation_past_the_models_window_is_still_found() {
     assert!(span[0].as_u64().unwrap() > 3000, "the evidence points into the end of the body: {span:?}");
 }
 
+/// Obfuscated spellings that the text models miss as written ("W_h_i_s_k_e_y" alone scored nothing
+/// before) are read the way a person reads them: the model finding names the right category, and its
+/// evidence spans the text as written, not the de-obfuscated reading.
+#[test]
+fn the_text_models_read_obfuscated_spellings_as_words() {
+    let cases = [
+        ("obf-whisky", "W_h_i_s_k_e_y", "Order today.", "regulated.alcohol"),
+        ("obf-viagra", "V.I.A.G.R.A", "Cheap.", "regulated.pharma"),
+        ("obf-beer", "Tonight: b0urb0n and b33r", "Doors at 8.", "regulated.alcohol"),
+        ("obf-poker", "The best p o k e r room", "Join tonight.", "regulated.gambling"),
+    ];
+    let mut file = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
+    for (id, headline, body, _) in cases {
+        writeln!(file, "{}", serde_json::json!({"creative_id": id, "headline": headline, "body": body}))
+            .unwrap();
+    }
+    let out = bin().args(["screen", "--json", "--no-store"]).arg(file.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let decisions: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(decisions.len(), cases.len());
+    for (d, (id, headline, _, category)) in decisions.iter().zip(cases) {
+        assert_eq!(d["creative_id"], id);
+        let finding = d["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["source"] == "model" && f["category"] == category)
+            .unwrap_or_else(|| panic!("{id}: no model finding for {category}: {}", d["findings"]));
+        let on_headline = finding["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["asset"] == "headline")
+            .unwrap_or_else(|| panic!("{id}: no headline evidence: {finding}"));
+        let span = on_headline["span"].as_array().unwrap();
+        assert_eq!(span[1].as_u64().unwrap() as usize, headline.chars().count(), "{id}: {on_headline}");
+        assert_eq!(on_headline["text"], headline, "{id}: evidence quotes the text as written");
+    }
+}
+
 #[test]
 fn regression_cases_keep_their_outcomes() {
     let cases =
