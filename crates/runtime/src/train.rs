@@ -472,6 +472,37 @@ mod tests {
 mod wide_tests {
     use super::*;
 
+    /// Heads trained with different seeds, averaged into one: its logits are the mean of theirs.
+    #[test]
+    fn an_averaged_head_gives_the_mean_of_the_heads_logits() {
+        let mut rng = Rng::new(9);
+        let dense: Vec<Vec<f32>> = (0..200).map(|_| (0..4).map(|_| rng.unit()).collect()).collect();
+        let sparse: Vec<Vec<(i64, f32)>> = (0..200).map(|i| vec![(1 + (i % 7) as i64, 1.0)]).collect();
+        let labels: Vec<Vec<f32>> =
+            dense.iter().map(|v| vec![(v[0] > 0.5) as i32 as f32, (v[1] > v[2]) as i32 as f32]).collect();
+        let ex = Examples { dense: &dense, sparse: Some(&sparse), labels: &labels, weights: None };
+        let heads: Vec<ClassifierHead> = (0..3)
+            .map(|seed| {
+                let cfg = TrainConfig { hidden: 6, max_epochs: 10, seed, ..Default::default() };
+                train_classifier(ex, ex, Some(16), &cfg).unwrap().0
+            })
+            .collect();
+        let avg = ClassifierHead::average(&heads).unwrap();
+        assert_eq!(avg.deep.layers[0].output, 18);
+        for (x, s) in dense.iter().zip(&sparse).take(20) {
+            let want: Vec<f32> =
+                (0..2).map(|o| heads.iter().map(|h| h.logits(x, s)[o]).sum::<f32>() / 3.0).collect();
+            for (a, b) in avg.logits(x, s).iter().zip(&want) {
+                assert!((a - b).abs() < 1e-5, "{a} vs {b}");
+            }
+        }
+        // Heads of different shapes are refused.
+        let other = TrainConfig { hidden: 6, max_epochs: 2, ..Default::default() };
+        let narrow = train_classifier(ex, ex, Some(8), &other).unwrap().0;
+        assert!(ClassifierHead::average(&[heads[0].clone(), narrow]).is_err());
+        assert!(ClassifierHead::average(&[]).is_err());
+    }
+
     /// The label is decided by one sparse feature the dense features know nothing of.
     #[test]
     fn the_wide_part_learns_from_sparse_features() {

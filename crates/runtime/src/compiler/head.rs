@@ -207,6 +207,59 @@ impl ClassifierHead {
         Weights::from_tensors(t).to_safetensors()
     }
 
+    /// One head whose logits are the mean of the given heads' logits, exactly: the heads' hidden
+    /// layers side by side, their output layers stacked and divided by the number of heads, their wide
+    /// parts averaged. Every head must have one hidden layer (input -> hidden, hidden -> outputs) of the
+    /// same input and output sizes, and a wide part of the same size or none.
+    pub fn average(heads: &[ClassifierHead]) -> Result<ClassifierHead> {
+        let first = heads.first().ok_or_else(|| Error::Compile("no heads to average".into()))?;
+        let shape = |h: &ClassifierHead| {
+            (h.deep.layers.len(), h.input_size(), h.output_size(), h.wide.as_ref().map(|w| w.buckets))
+        };
+        if shape(first).0 != 2 || heads.iter().any(|h| shape(h) != shape(first)) {
+            return Err(Error::Compile("heads to average need one hidden layer and the same sizes".into()));
+        }
+        let n = heads.len() as f32;
+        let (d, k) = (first.input_size(), first.output_size());
+        let hidden: usize = heads.iter().map(|h| h.deep.layers[0].output).sum();
+        let mut w1 = Vec::with_capacity(d * hidden);
+        for i in 0..d {
+            for h in heads {
+                let l = &h.deep.layers[0];
+                w1.extend_from_slice(&l.weight[i * l.output..(i + 1) * l.output]);
+            }
+        }
+        let b1: Vec<f32> = heads.iter().flat_map(|h| h.deep.layers[0].bias.iter().copied()).collect();
+        let w2: Vec<f32> = heads.iter().flat_map(|h| h.deep.layers[1].weight.iter().map(|w| w / n)).collect();
+        let b2: Vec<f32> =
+            (0..k).map(|o| heads.iter().map(|h| h.deep.layers[1].bias[o]).sum::<f32>() / n).collect();
+        let wide = first.wide.as_ref().map(|w| {
+            let mut weight = vec![0f32; w.weight.len()];
+            for h in heads {
+                for (a, b) in weight.iter_mut().zip(&h.wide.as_ref().expect("same shape").weight) {
+                    *a += b / n;
+                }
+            }
+            Wide { buckets: w.buckets, outputs: w.outputs, weight }
+        });
+        let l0 = &first.deep.layers[0];
+        Ok(ClassifierHead {
+            deep: MlpHead {
+                layers: vec![
+                    Dense { input: d, output: hidden, weight: w1, bias: b1, activation: l0.activation },
+                    Dense {
+                        input: hidden,
+                        output: k,
+                        weight: w2,
+                        bias: b2,
+                        activation: first.deep.layers[1].activation,
+                    },
+                ],
+            },
+            wide,
+        })
+    }
+
     /// Reads a head; `activations` are the deep layers' (the last must be `None`).
     pub fn from_weights(w: &Weights, activations: &[Activation]) -> Result<ClassifierHead> {
         let deep = MlpHead::from_weights(w, activations)?;

@@ -17,7 +17,7 @@ fn slice_of_corpus(dir: &std::path::Path) -> std::path::PathBuf {
 fn training_is_deterministic_and_reports_on_the_test_split() {
     let dir = tempfile::tempdir().unwrap();
     let data = slice_of_corpus(dir.path());
-    let run = |out: &str| {
+    let run = |out: &str, heads: &str| {
         let out_dir = dir.path().join(out);
         let o = bin()
             .args([
@@ -32,6 +32,8 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
                 "11",
                 "--version",
                 "t",
+                "--heads",
+                heads,
             ])
             .arg("--data")
             .arg(&data)
@@ -47,15 +49,26 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
             out_dir,
         )
     };
-    let (report, head_a, out_a) = run("a");
+    let (report, head_a, out_a) = run("a", "1");
     assert!(report.contains("per-category results on the test split"), "{report}");
     assert!(
         report.contains("violating recall (not approved)") && report.contains("compliant approve rate"),
         "{report}"
     );
     assert!(report.contains("regulated.gambling"), "{report}");
-    let (_, head_b, _) = run("b");
+    let (_, head_b, _) = run("b", "1");
     assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit");
+    // Two seeds averaged into one head twice as wide, recorded in the manifest.
+    let (_, head_c, out_c) = run("c", "2");
+    assert_ne!(head_a, head_c);
+    let two: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_c.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(two["extra"]["training"]["heads"], 2);
+    assert_eq!(two["extra"]["training"]["reports"].as_array().unwrap().len(), 2);
+    let weights = std::fs::read(out_c.join("head.safetensors")).unwrap();
+    let header_len = u64::from_le_bytes(weights[..8].try_into().unwrap()) as usize;
+    let header: serde_json::Value = serde_json::from_slice(&weights[8..8 + header_len]).unwrap();
+    assert_eq!(header["head.0.weight"]["shape"][1], 512, "{header}");
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_a.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["version"], "t");
