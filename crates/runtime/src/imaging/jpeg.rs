@@ -145,69 +145,72 @@ pub(crate) struct Plane<'a> {
 /// component's height replaced by its last row), box replication otherwise.
 pub(crate) fn upsample(p: &Plane, hx: usize, vx: usize, out_w: usize, out_h: usize) -> Vec<u8> {
     let mut out = vec![0u8; out_w * out_h];
+    let mut sums = Vec::new();
+    for (oy, dst) in out.chunks_exact_mut(out_w).enumerate() {
+        upsample_row(p, hx, vx, oy, dst, &mut sums);
+    }
+    out
+}
+
+/// Output row `oy` of [`upsample`] into `dst`; `sums` is scratch space kept between calls.
+fn upsample_row(p: &Plane, hx: usize, vx: usize, oy: usize, dst: &mut [u8], sums: &mut Vec<i32>) {
     let (w, h) = (p.w, p.h);
     let row_of = |y: usize| &p.data[y * p.stride..y * p.stride + w];
+    let y = (oy / vx).min(h - 1);
+    let near = row_of(y);
     // Column sums of the nearest row (x3) and the next nearest, for the vertical triangle filters.
-    let mut sums = vec![0i32; w];
-    for oy in 0..out_h {
-        let dst = &mut out[oy * out_w..(oy + 1) * out_w];
-        let y = (oy / vx).min(h - 1);
-        let near = row_of(y);
-        if vx == 2 && (hx == 1 || (hx == 2 && w > 2)) {
-            let other = row_of(if oy % 2 == 0 { y.saturating_sub(1) } else { (y + 1).min(h - 1) });
-            for ((s, &a), &b) in sums.iter_mut().zip(near).zip(other) {
-                *s = 3 * a as i32 + b as i32;
+    if vx == 2 && (hx == 1 || (hx == 2 && w > 2)) {
+        let other = row_of(if oy.is_multiple_of(2) { y.saturating_sub(1) } else { (y + 1).min(h - 1) });
+        sums.clear();
+        sums.extend(near.iter().zip(other).map(|(&a, &b)| 3 * a as i32 + b as i32));
+    }
+    match (hx, vx) {
+        (1, 1) => dst.copy_from_slice(&near[..dst.len()]),
+        (2, 1) if w > 2 => {
+            for (x, pair) in dst.chunks_mut(2).enumerate() {
+                let v = 3 * near[x] as i32;
+                let left = near[x.saturating_sub(1)] as i32;
+                pair[0] = ((v + left + 1) >> 2) as u8;
+                if pair.len() > 1 {
+                    let right = near[(x + 1).min(w - 1)] as i32;
+                    pair[1] = ((v + right + 2) >> 2) as u8;
+                }
             }
         }
-        match (hx, vx) {
-            (1, 1) => dst.copy_from_slice(&near[..out_w]),
-            (2, 1) if w > 2 => {
-                for (x, pair) in dst.chunks_mut(2).enumerate() {
-                    let v = 3 * near[x] as i32;
-                    let left = near[x.saturating_sub(1)] as i32;
-                    pair[0] = ((v + left + 1) >> 2) as u8;
-                    if pair.len() > 1 {
-                        let right = near[(x + 1).min(w - 1)] as i32;
-                        pair[1] = ((v + right + 2) >> 2) as u8;
-                    }
+        (1, 2) => {
+            let bias = if oy.is_multiple_of(2) { 1 } else { 2 };
+            for (d, &s) in dst.iter_mut().zip(sums.iter()) {
+                *d = ((s + bias) >> 2) as u8;
+            }
+        }
+        (2, 2) if w > 2 => {
+            for (x, pair) in dst.chunks_mut(2).enumerate() {
+                let here = 3 * sums[x];
+                pair[0] = ((here + sums[x.saturating_sub(1)] + 8) >> 4) as u8;
+                if pair.len() > 1 {
+                    pair[1] = ((here + sums[(x + 1).min(w - 1)] + 7) >> 4) as u8;
                 }
             }
-            (1, 2) => {
-                let bias = if oy % 2 == 0 { 1 } else { 2 };
-                for (d, &s) in dst.iter_mut().zip(&sums) {
-                    *d = ((s + bias) >> 2) as u8;
-                }
-            }
-            (2, 2) if w > 2 => {
-                for (x, pair) in dst.chunks_mut(2).enumerate() {
-                    let here = 3 * sums[x];
-                    pair[0] = ((here + sums[x.saturating_sub(1)] + 8) >> 4) as u8;
-                    if pair.len() > 1 {
-                        pair[1] = ((here + sums[(x + 1).min(w - 1)] + 7) >> 4) as u8;
-                    }
-                }
-            }
-            _ => {
-                for (ox, d) in dst.iter_mut().enumerate() {
-                    *d = near[(ox / hx).min(w - 1)];
-                }
+        }
+        _ => {
+            for (ox, d) in dst.iter_mut().enumerate() {
+                *d = near[(ox / hx).min(w - 1)];
             }
         }
     }
-    out
 }
 
 pub(crate) const fn fix16(x: f64) -> i64 {
     (x * 65536.0 + 0.5) as i64
 }
 
-/// jdcolor.c's YCbCr -> RGB for one pixel (SCALEBITS 16).
+/// jdcolor.c's YCbCr -> RGB for one pixel (SCALEBITS 16; every term fits in 32 bits).
 pub(crate) fn ycc_to_rgb(y: u8, cb: u8, cr: u8) -> [u8; 3] {
-    const CR_R: i64 = fix16(1.40200);
-    const CB_G: i64 = fix16(0.34414);
-    const CR_G: i64 = fix16(0.71414);
-    const CB_B: i64 = fix16(1.77200);
-    let (y, cb, cr) = (y as i64, cb as i64 - 128, cr as i64 - 128);
+    const CR_R: i32 = fix16(1.40200) as i32;
+    const CB_G: i32 = fix16(0.34414) as i32;
+    const CR_G: i32 = fix16(0.71414) as i32;
+    const CB_B: i32 = fix16(1.77200) as i32;
+    let (y, cb, cr) = (y as i32, cb as i32 - 128, cr as i32 - 128);
     let r = y + ((CR_R * cr + 32768) >> 16);
     let g = y + ((-CB_G * cb + 32768 - CR_G * cr) >> 16);
     let b = y + ((CB_B * cb + 32768) >> 16);
@@ -594,8 +597,8 @@ fn parse_frame(seg: &[u8], progressive: bool, max_pixels: u64, max_alloc: u64) -
         c.hib = ceil_div(c.dh, 8);
         c.bw = (mcus_x * c.h).max(c.wib);
         c.bh = (mcus_y * c.v).max(c.hib);
-        // Coefficients, plus the component's samples and its upsampled plane.
-        need += (c.bw * c.bh) as u64 * (64 * 2 + 64) + width as u64 * height as u64;
+        // Coefficients and the component's samples (upsampling works a row at a time).
+        need += (c.bw * c.bh) as u64 * (64 * 2 + 64);
     }
     if need > max_alloc {
         return corrupt(format!("decoding needs {need} bytes, over the limit of {max_alloc}"));
@@ -903,10 +906,11 @@ fn decode_block(
     Ok(())
 }
 
-/// Inverse DCT of every block, upsampling and colour conversion.
+/// Inverse DCT of every block, then row by row upsampling and colour conversion (no full-size
+/// copies of the components are made).
 fn output(f: &Frame, rgb_components: bool) -> RgbImage {
     let (w, h) = (f.width, f.height);
-    let planes: Vec<Vec<u8>> = f
+    let samples: Vec<(Vec<u8>, usize)> = f
         .comps
         .iter()
         .map(|c| {
@@ -927,23 +931,37 @@ fn output(f: &Frame, rgb_components: bool) -> RgbImage {
                     }
                 }
             }
-            let plane = Plane { data: &samples, stride, w: c.dw, h: c.dh };
-            upsample(&plane, f.hmax / c.h, f.vmax / c.v, w, h)
+            (samples, stride)
+        })
+        .collect();
+    let planes: Vec<(Plane, usize, usize)> = f
+        .comps
+        .iter()
+        .zip(&samples)
+        .map(|(c, (data, stride))| {
+            (Plane { data, stride: *stride, w: c.dw, h: c.dh }, f.hmax / c.h, f.vmax / c.v)
         })
         .collect();
     let mut out = vec![0u8; w * h * 3];
-    let pixels = out.chunks_exact_mut(3);
-    match &planes[..] {
-        [g] => pixels.zip(g).for_each(|(px, &v)| px.fill(v)),
-        [a, b, c] if rgb_components => {
-            pixels
-                .zip(a.iter().zip(b).zip(c))
-                .for_each(|(px, ((&a, &b), &c))| px.copy_from_slice(&[a, b, c]));
+    let mut rows = vec![vec![0u8; w]; planes.len()];
+    let mut sums = Vec::new();
+    for (oy, dst) in out.chunks_exact_mut(w * 3).enumerate() {
+        for ((p, hx, vx), row) in planes.iter().zip(rows.iter_mut()) {
+            upsample_row(p, *hx, *vx, oy, row, &mut sums);
         }
-        [a, b, c] => pixels
-            .zip(a.iter().zip(b).zip(c))
-            .for_each(|(px, ((&y, &cb), &cr))| px.copy_from_slice(&ycc_to_rgb(y, cb, cr))),
-        _ => {}
+        let pixels = dst.chunks_exact_mut(3);
+        match &rows[..] {
+            [g] => pixels.zip(g).for_each(|(px, &v)| px.fill(v)),
+            [a, b, c] if rgb_components => {
+                pixels
+                    .zip(a.iter().zip(b).zip(c))
+                    .for_each(|(px, ((&a, &b), &c))| px.copy_from_slice(&[a, b, c]));
+            }
+            [a, b, c] => pixels
+                .zip(a.iter().zip(b).zip(c))
+                .for_each(|(px, ((&y, &cb), &cr))| px.copy_from_slice(&ycc_to_rgb(y, cb, cr))),
+            _ => {}
+        }
     }
     RgbImage::from_raw(w as u32, h as u32, out).unwrap_or_else(|| RgbImage::new(w as u32, h as u32))
 }
