@@ -193,8 +193,9 @@ fn read_run(run: &[(char, usize)]) -> (Vec<(char, usize)>, bool) {
         .collect();
     let letters = out.iter().filter(|(c, _)| c.is_alphabetic()).count();
     let subs = out.iter().filter(|(c, _)| leet_letter(*c).is_some()).count();
-    let word: String = out.iter().map(|(c, _)| c.to_ascii_lowercase()).collect();
-    if subs > 0 && letters >= 3 && letters > subs && !unit_like(&word) {
+    // Most runs have no substitutes: the lower-cased word is built only for those that do.
+    let word = || out.iter().map(|(c, _)| c.to_ascii_lowercase()).collect::<String>();
+    if subs > 0 && letters >= 3 && letters > subs && !unit_like(&word()) {
         // A substitute counts only where the nearest non-substitutes on both sides are letters.
         let is_sub = |c: char| leet_letter(c).is_some();
         let bounded: Vec<bool> = (0..out.len())

@@ -285,7 +285,7 @@ impl Screener {
         if !t.frame_text.is_empty() {
             timing.insert("text".into(), started.elapsed().as_secs_f64() * 1000.0);
         }
-        Ok((out, timing.into_iter().map(|(k, v)| (format!("media_{k}"), v)).collect()))
+        Ok((out, prefixed("media", timing)))
     }
 
     /// One image: its rules and models, then the text read in it through the text checks, with the
@@ -310,7 +310,7 @@ impl Screener {
             out.merge(self.image_text(&asset.id, &text, deadline).await?);
             timing.insert("text".into(), t.elapsed().as_secs_f64() * 1000.0);
         }
-        Ok((out, timing.into_iter().map(|(k, v)| (format!("image_{k}"), v)).collect()))
+        Ok((out, prefixed("image", timing)))
     }
 
     /// The text read in an image through the text ensemble and the lexical rules.
@@ -527,6 +527,11 @@ fn redact_inline_assets(request_json: &str) -> String {
 /// Text assets of a creative (for callers that screen text only).
 pub fn text_assets(creative: &Creative) -> &[TextAsset] {
     &creative.texts
+}
+
+/// Stage timings of one asset under its kind's prefix (`image_ocr`, `media_decode`, ...).
+fn prefixed(prefix: &str, timing: BTreeMap<String, f64>) -> BTreeMap<String, f64> {
+    timing.into_iter().map(|(k, v)| (format!("{prefix}_{k}"), v)).collect()
 }
 
 /// The windows of a text as written and, if there is one, of its de-obfuscated reading (spans mapped

@@ -219,7 +219,6 @@ pub(crate) fn ycc_to_rgb(y: u8, cb: u8, cr: u8) -> [u8; 3] {
 
 // ---- Entropy decoding. ----
 
-#[derive(Clone)]
 struct Huffman {
     /// For the next 9 bits: `(length << 8) | value`, or 0 when the code is longer.
     fast: Vec<u16>,
@@ -361,7 +360,7 @@ impl<'a> Bits<'a> {
             if code <= t.maxcode[len] {
                 self.consume(len as u32);
                 let i = (t.valoffset[len] + code) as usize;
-                return t.values.get(i).copied().ok_or(JpegError::Corrupt("bad Huffman code".into()));
+                return t.values.get(i).copied().ok_or_else(|| JpegError::Corrupt("bad Huffman code".into()));
             }
         }
         corrupt("bad Huffman code in the entropy-coded data")
@@ -686,18 +685,18 @@ fn parse_sos(seg: &[u8], f: &Frame) -> R<Scan> {
 }
 
 /// Decodes one scan's entropy-coded data from `pos`; returns the position of the marker after it.
-fn decode_scan(
+fn decode_scan<'a>(
     bytes: &[u8],
     pos: usize,
     f: &mut Frame,
     scan: &Scan,
-    dc: &[Option<Huffman>; 4],
-    ac: &[Option<Huffman>; 4],
+    dc: &'a [Option<Huffman>; 4],
+    ac: &'a [Option<Huffman>; 4],
     restart_interval: usize,
 ) -> R<usize> {
-    let table = |ts: &[Option<Huffman>; 4], i: usize, what: &str| -> R<Huffman> {
+    let table = |ts: &'a [Option<Huffman>; 4], i: usize, what: &str| -> R<&'a Huffman> {
         ts[i]
-            .clone()
+            .as_ref()
             .ok_or_else(|| JpegError::Corrupt(format!("a scan uses an undefined {what} Huffman table")))
     };
     let dc_first = scan.ss == 0 && scan.ah == 0;
@@ -744,8 +743,8 @@ fn decode_scan(
                         &mut bits,
                         block,
                         &mut c.dc_pred,
-                        dt.as_ref(),
-                        at.as_ref(),
+                        *dt,
+                        *at,
                         scan,
                         f.progressive,
                         &mut eobrun,
