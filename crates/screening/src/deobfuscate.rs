@@ -77,26 +77,9 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c as u32, 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x00AD)
 }
 
+use crate::reading::Reading;
+
 const SEPARATORS: &[char] = &[' ', '_', '.', '-', '*', '·', '~'];
-
-/// A reading of a text with its obfuscations undone, and for each of its characters the index of the
-/// character of the original text it came from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reading {
-    pub text: String,
-    pub origin: Vec<usize>,
-}
-
-impl Reading {
-    /// The span of the original text (char indices, end exclusive) that a span of this reading covers.
-    pub fn original_span(&self, (start, end): (usize, usize)) -> (usize, usize) {
-        let Some(&last) = self.origin.last() else { return (0, 0) };
-        let at = |i: usize| self.origin.get(i).copied().unwrap_or(last + 1);
-        let s = at(start);
-        let e = if end == 0 { s } else { self.origin.get(end - 1).map_or(last + 1, |&o| o + 1) };
-        (s, e.max(s))
-    }
-}
 
 /// The text with obfuscations undone, or `None` when there is nothing to undo.
 pub fn deobfuscate(text: &str) -> Option<Reading> {

@@ -4,9 +4,11 @@
 pub mod creative;
 pub mod decision;
 pub mod deobfuscate;
+pub mod gloss;
 pub mod image;
 pub mod pipeline;
 pub mod policy;
+pub mod reading;
 pub mod rules;
 pub mod store;
 pub mod taxonomy;

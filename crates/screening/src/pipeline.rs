@@ -18,9 +18,9 @@ use adscreen_runtime::ocr::TextBox;
 
 use crate::creative::{Asset, AssetKind, AssetSource, Creative, RequestError, RequestLimits, TextAsset};
 use crate::decision::{Checks, Coverage, Decision, Evidence, Signal, TimingMs, Versions};
-use crate::deobfuscate;
 use crate::image::{ImageModels, ImageOutcome, ocr_span_evidence};
 use crate::policy::{self, Profiles};
+use crate::reading;
 use crate::rules::{editorial, minors};
 use crate::store::{DecisionStore, StoreError};
 use crate::taxonomy::TAXONOMY_VERSION;
@@ -353,8 +353,9 @@ impl Screener {
         deadline: Option<Instant>,
     ) -> Result<Checks, ScreenError> {
         let chars: Vec<char> = text.chars().collect();
-        // Both members read the text as written and, when it is obfuscated, as a person reads it.
-        let reading = deobfuscate::deobfuscate(text);
+        // Both members read the text as written and, when it is obfuscated or not in English, as a
+        // person reads it (see `reading`).
+        let reading = reading::read(text);
         let reading = reading.as_ref();
         let policy_fut = windows_of_both(&ens.policy, text, reading, deadline);
         let toxic_fut = async {
@@ -534,12 +535,12 @@ fn prefixed(prefix: &str, timing: BTreeMap<String, f64>) -> BTreeMap<String, f64
     timing.into_iter().map(|(k, v)| (format!("{prefix}_{k}"), v)).collect()
 }
 
-/// The windows of a text as written and, if there is one, of its de-obfuscated reading (spans mapped
+/// The windows of a text as written and, if there is one, of its reading (spans mapped
 /// back to the text as written), scored concurrently.
 async fn windows_of_both(
     model: &LoadedModel,
     text: &str,
-    reading: Option<&deobfuscate::Reading>,
+    reading: Option<&reading::Reading>,
     deadline: Option<Instant>,
 ) -> Result<Vec<((usize, usize), Vec<f32>)>, RtError> {
     let read = async {

@@ -94,11 +94,17 @@ pub struct TrainTextArgs {
     /// Dropout on the hidden layer.
     #[arg(long, default_value_t = 0.1)]
     pub dropout: f32,
-    /// Add the de-obfuscated reading of obfuscated training ads ("v1agra" read as "viagra") as extra
-    /// training examples (off by default: on validation it tied with leaving them out, 0.852 / 0.950
-    /// against 0.854 / 0.952). Evaluation scores both readings either way, as the server does.
+    /// Add the reading of training ads that have one (obfuscations undone, "v1agra" read as "viagra";
+    /// ads in Spanish, French, German, Italian and Portuguese glossed into English) as extra training
+    /// examples. Off by default: on validation it tied with leaving them out (violating recall /
+    /// compliant approve 0.873 / 0.954 against 0.875 / 0.952). Evaluation scores the text and its
+    /// reading either way, as the server does.
     #[arg(long)]
     pub reading_examples: bool,
+    /// Write the validation split's wrongly decided ads (text, labels, decision, category scores) to
+    /// this JSONL file for error analysis. The test split is never written, so that it stays unseen.
+    #[arg(long)]
+    pub misses: Option<PathBuf>,
     /// Do not compile the trained model into the cache.
     #[arg(long)]
     pub no_install: bool,
@@ -128,6 +134,9 @@ struct Metrics {
     categories: BTreeMap<String, CategoryReport>,
     test_models_only: OutcomeMetrics,
     validation_models_only: OutcomeMetrics,
+    /// The same, per language of the ad (`lang` in the corpus).
+    test_by_language: BTreeMap<String, OutcomeMetrics>,
+    validation_by_language: BTreeMap<String, OutcomeMetrics>,
 }
 
 pub fn run(home: &Home, cmd: TrainCommand) -> anyhow::Result<()> {
@@ -207,29 +216,24 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         home.model_dir(tox.model, tox.version).join("manifest.json"),
     )?)?;
     let mut texts: Vec<String> = corpus.iter().map(CorpusAd::text).collect();
-    // The de-obfuscated reading of each obfuscated ad follows the corpus in `texts`; the server scores
-    // both readings and keeps the stronger, and so does the evaluation here.
+    // The reading of each ad that has one (de-obfuscated, or glossed into English) follows the corpus in
+    // `texts`; the server scores the text and its reading and keeps the stronger, and so does the
+    // evaluation here.
     let mut reading_of: Vec<Option<usize>> = vec![None; corpus.len()];
     for i in 0..corpus.len() {
-        if let Some(r) = adscreen_screening::deobfuscate::deobfuscate(&texts[i]) {
+        if let Some(r) = adscreen_screening::reading::read(&texts[i]) {
             reading_of[i] = Some(texts.len());
             texts.push(r.text);
         }
     }
-    eprintln!("{} ads have a de-obfuscated reading", texts.len() - corpus.len());
+    eprintln!("{} ads have a reading (de-obfuscated or glossed)", texts.len() - corpus.len());
     // The corpus and the readings are inferred in separate fixed batches, so that an ad's features do
     // not depend on which other ads have readings.
     let (n_ads, corpus_texts, reading_texts) = (corpus.len(), &texts[..corpus.len()], &texts[corpus.len()..]);
     let infer_apart = |model: &str, what: &str, outputs: &[&str]| -> anyhow::Result<Vec<Vec<f32>>> {
         let mut out = infer_all(home, model, corpus_texts, what, outputs)?;
         if !reading_texts.is_empty() {
-            out.extend(infer_all(
-                home,
-                model,
-                reading_texts,
-                &format!("{what}, de-obfuscated readings"),
-                outputs,
-            )?);
+            out.extend(infer_all(home, model, reading_texts, &format!("{what}, readings"), outputs)?);
         }
         debug_assert_eq!(out.len(), n_ads + reading_texts.len());
         Ok(out)
@@ -282,7 +286,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         })
         .collect();
     let hard_negative = |a: &CorpusAd| a.tricky && a.labels.is_empty();
-    // Examples (features, n-grams, labels, loss weight); with `readings`, an obfuscated ad's reading
+    // Examples (features, n-grams, labels, loss weight); with `readings`, an ad's reading
     // is one more example with the same labels.
     let xy = |ads: &[&CorpusAd], readings: bool| {
         let (mut x, mut s, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -438,7 +442,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             })
             .collect::<Vec<_>>()
     };
-    let outcome = |ads: &[&CorpusAd], scores: &[BTreeMap<String, textmodel::EnsembleScore>]| {
+    let outcome = |ads: &[&CorpusAd], scores: &[Scores]| {
         let rows: Vec<(&[String], Vec<_>)> = ads
             .iter()
             .zip(scores)
@@ -471,6 +475,17 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             best = Some((factor, m));
         }
     }
+    let by_language = |ads: &[&CorpusAd], scores: &[Scores]| {
+        let langs: std::collections::BTreeSet<&str> = ads.iter().map(|a| a.lang.as_str()).collect();
+        langs
+            .into_iter()
+            .map(|l| {
+                let (a, s): (Vec<&CorpusAd>, Vec<Scores>) =
+                    ads.iter().zip(scores).filter(|(a, _)| a.lang == l).map(|(a, s)| (*a, s.clone())).unzip();
+                (if l.is_empty() { "unknown".to_string() } else { l.to_string() }, outcome(&a, &s))
+            })
+            .collect::<BTreeMap<_, _>>()
+    };
     let (factor, m) = best.context("no operating point")?;
     config.thresholds = thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
     eprintln!(
@@ -503,7 +518,15 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         categories,
         test_models_only: outcome(&test, &st),
         validation_models_only: outcome(&val, &sv),
+        test_by_language: by_language(&test, &st),
+        validation_by_language: by_language(&val, &sv),
     };
+    if let Some(path) = &args.misses {
+        let n = write_misses(path, &profile, &val, &sv, &|s| {
+            textmodel::signals(s, &info, Some(&tinfo), &|_| Vec::new())
+        })?;
+        eprintln!("wrote {n} wrongly decided validation ads to {}", path.display());
+    }
     print_report(&metrics, &untrained);
 
     // Write the head and its manifest, then compile the servable model into the cache.
@@ -562,6 +585,45 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Per ad, the ensemble's score of every category.
+type Scores = BTreeMap<String, textmodel::EnsembleScore>;
+
+/// Writes the ads of `ads` whose decision differs from the one their labels call for, one JSON object
+/// per line; returns how many.
+fn write_misses(
+    path: &std::path::Path,
+    profile: &adscreen_screening::policy::Profile,
+    ads: &[&CorpusAd],
+    scores: &[Scores],
+    signals: &dyn Fn(&Scores) -> Vec<adscreen_screening::decision::Signal>,
+) -> anyhow::Result<usize> {
+    let mut out = String::new();
+    let mut n = 0;
+    for (a, s) in ads.iter().zip(scores) {
+        let (summary, _) = adscreen_screening::policy::decide(
+            profile,
+            &signals(s),
+            &adscreen_screening::decision::Coverage::default(),
+        );
+        let expected = textmodel::expected_outcome(profile, &a.labels);
+        if summary.outcome == expected {
+            continue;
+        }
+        let mut top: Vec<(&String, f64)> = s.iter().map(|(c, e)| (c, e.score)).collect();
+        top.sort_by(|x, y| y.1.total_cmp(&x.1));
+        top.truncate(3);
+        let top: BTreeMap<&String, f64> =
+            top.into_iter().map(|(c, v)| (c, (v * 1000.0).round() / 1000.0)).collect();
+        let row = serde_json::json!({"id": a.id, "lang": a.lang, "labels": a.labels, "expected": expected,
+                                     "decided": summary.outcome, "top": top, "text": a.text()});
+        out.push_str(&row.to_string());
+        out.push('\n');
+        n += 1;
+    }
+    std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))?;
+    Ok(n)
+}
+
 fn print_report(m: &Metrics, untrained: &BTreeMap<String, String>) {
     println!(
         "\nper-category results on the test split ({} ads; ensemble, head alone in brackets)",
@@ -591,4 +653,26 @@ fn print_report(m: &Metrics, untrained: &BTreeMap<String, String>) {
         "ads, validation split: outcome accuracy {:.3}, violating recall {:.3}, compliant approve rate {:.3}",
         v.outcome_accuracy, v.violating_recall, v.compliant_approve_rate
     );
+    println!("\nper language (violating recall / compliant approve rate, ads in brackets)");
+    println!("{:<8} {:>24} {:>24}", "language", "test", "validation");
+    let langs: std::collections::BTreeSet<&String> =
+        m.test_by_language.keys().chain(m.validation_by_language.keys()).collect();
+    let cell = |o: Option<&OutcomeMetrics>| match o {
+        Some(o) => {
+            let rate = |r: f64, n: usize| if n == 0 { "-".to_string() } else { format!("{r:.2} ({n})") };
+            format!(
+                "{} / {}",
+                rate(o.violating_recall, o.violating),
+                rate(o.compliant_approve_rate, o.compliant)
+            )
+        }
+        None => "-".to_string(),
+    };
+    for l in langs {
+        println!(
+            "{l:<8} {:>24} {:>24}",
+            cell(m.test_by_language.get(l)),
+            cell(m.validation_by_language.get(l))
+        );
+    }
 }

@@ -154,6 +154,80 @@ fn the_text_models_read_obfuscated_spellings_as_words() {
 }
 
 #[test]
+fn the_text_models_read_ads_in_other_languages_through_the_glossary() {
+    // (id, headline, body, category the models must find; None: approved with no model finding).
+    let cases = [
+        (
+            "es-gambling",
+            "Apuestas deportivas sin límites",
+            "Bono de 200 € en tu primer depósito.",
+            Some("regulated.gambling"),
+        ),
+        (
+            "fr-weapons",
+            "Pistolets et munitions sans permis",
+            "Livraison discrète partout en France.",
+            Some("regulated.weapons"),
+        ),
+        (
+            "de-pharma",
+            "Schlaftabletten ohne Rezept",
+            "Diskreter Versand, keine Fragen.",
+            Some("regulated.pharma"),
+        ),
+        (
+            "it-tobacco",
+            "Sigarette elettroniche all'ingrosso",
+            "Liquidi alla nicotina, spedizione in 24 ore.",
+            Some("regulated.tobacco"),
+        ),
+        (
+            "pt-alcohol",
+            "Vodka e cerveja com entrega",
+            "Bebidas geladas na sua porta em 30 minutos.",
+            Some("regulated.alcohol"),
+        ),
+        ("es-benign", "Zapatillas de running para mujer", "Envío gratis en pedidos desde 40 €.", None),
+        (
+            "de-benign",
+            "Frische Brötchen jeden Morgen",
+            "Unsere Bäckerei am Marktplatz öffnet um 6 Uhr.",
+            None,
+        ),
+    ];
+    let mut file = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
+    for (id, headline, body, _) in cases {
+        writeln!(file, "{}", serde_json::json!({"creative_id": id, "headline": headline, "body": body}))
+            .unwrap();
+    }
+    let out = bin().args(["screen", "--json", "--no-store"]).arg(file.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let decisions: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(decisions.len(), cases.len());
+    for (d, (id, headline, _, category)) in decisions.iter().zip(cases) {
+        assert_eq!(d["creative_id"], id);
+        let models: Vec<&Value> =
+            d["findings"].as_array().unwrap().iter().filter(|f| f["source"] == "model").collect();
+        let Some(category) = category else {
+            assert_eq!(d["decision"]["outcome"], "approve", "{id}: {d}");
+            assert!(models.is_empty(), "{id}: {models:?}");
+            continue;
+        };
+        assert_ne!(d["decision"]["outcome"], "approve", "{id}: {d}");
+        let finding = models
+            .iter()
+            .find(|f| f["category"] == category)
+            .unwrap_or_else(|| panic!("{id}: no model finding for {category}: {}", d["findings"]));
+        // Evidence quotes the ad as written, not its English gloss.
+        assert!(
+            finding["evidence"].as_array().unwrap().iter().any(|e| e["text"] == headline),
+            "{id}: {finding}"
+        );
+    }
+}
+
+#[test]
 fn regression_cases_keep_their_outcomes() {
     let cases =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/regression.jsonl"))
