@@ -106,6 +106,11 @@ static GLOSSARIES: LazyLock<Glossaries> = LazyLock::new(|| Glossaries {
     english: ENGLISH.iter().copied().collect(),
 });
 
+/// Parses the glossaries (compiled in) if that has not happened yet.
+pub fn load() {
+    LazyLock::force(&GLOSSARIES);
+}
+
 /// A glossary file: folded word -> gloss (`""` for a word that is dropped), and the lines that are not
 /// entries.
 fn parse(source: &str) -> (HashMap<String, String>, Vec<String>) {

@@ -54,6 +54,8 @@ impl TextEnsemble {
         let manifest = policy.manifest.as_ref().ok_or("the policy model has no manifest")?;
         let config: EnsembleConfig = serde_json::from_value(manifest.extra["ensemble"].clone())
             .map_err(|e| format!("the policy model's ensemble configuration is invalid: {e}"))?;
+        // Parse the glossaries now rather than in the first request.
+        crate::gloss::load();
         Ok(TextEnsemble { policy, toxic, config })
     }
 
