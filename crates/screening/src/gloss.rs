@@ -11,6 +11,12 @@
 //! Lookup lower-cases and strips accents, then tries the language's inflection endings ("pistolas" ->
 //! "pistola"), and for German splits compounds into a known first part and the longest known last part
 //! ("Abnehmspritze" -> "abnehm" + "spritze").
+//!
+//! The reading is scored besides the text as written and the stronger score wins, so a gloss that
+//! turns an everyday word into a sensitive English one makes ordinary ads look like violations. A word
+//! is glossed with its sensitive sense (sexual, violent, drugs, gambling, slurs) only where that sense
+//! dominates in writing: "coger" is "take", "balle" is "ball", "canna" is "cane"; "polla" and "ficken"
+//! keep theirs. Words that differ only in accents can be separate entries ("salé" salty, "sale" dirty).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -111,10 +117,13 @@ pub fn load() {
     LazyLock::force(&GLOSSARIES);
 }
 
-/// A glossary file: folded word -> gloss (`""` for a word that is dropped), and the lines that are not
-/// entries.
+/// A glossary file: word -> gloss (`""` for a word that is dropped), and the lines that are not
+/// entries. Every word is a key folded (an entry written without accents wins a folded key over one
+/// written with them), and a word written with accents is also a key as written, so that words that
+/// differ only in accents can differ in meaning ("salé" salty, "sale" dirty).
 fn parse(source: &str) -> (HashMap<String, String>, Vec<String>) {
-    let mut words = HashMap::new();
+    let mut words: HashMap<String, String> = HashMap::new();
+    let mut accented_source: HashSet<String> = HashSet::new();
     let mut bad = Vec::new();
     for line in source.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -128,7 +137,17 @@ fn parse(source: &str) -> (HashMap<String, String>, Vec<String>) {
             {
                 let gloss = gloss.trim();
                 let gloss = if gloss == "-" { String::new() } else { gloss.to_string() };
-                words.entry(fold(word.trim())).or_insert(gloss);
+                let lower = word.trim().to_lowercase();
+                let folded = fold(&lower);
+                if folded != lower {
+                    words.insert(lower, gloss.clone());
+                    if let std::collections::hash_map::Entry::Vacant(e) = words.entry(folded) {
+                        accented_source.insert(e.key().clone());
+                        e.insert(gloss);
+                    }
+                } else if accented_source.remove(&folded) || !words.contains_key(&folded) {
+                    words.insert(folded, gloss);
+                }
             }
             _ => bad.push(line.to_string()),
         }
@@ -190,7 +209,9 @@ fn detect(lower: &[String], folded: &[String]) -> Option<Language> {
             let hits = lower
                 .iter()
                 .zip(folded)
-                .filter(|(w, f)| counts(w) && !g.english.contains(w.as_str()) && lookup(l, dict, f).is_some())
+                .filter(|(w, f)| {
+                    counts(w) && !g.english.contains(w.as_str()) && find(l, dict, w, f).is_some()
+                })
                 .count();
             (l, hits)
         })
@@ -199,6 +220,11 @@ fn detect(lower: &[String], folded: &[String]) -> Option<Language> {
     // Two known words at least, more than the English ones, and a third of all words: a sentence in
     // a related language (Dutch, Catalan) shares a few short words, not a third of them.
     best.filter(|_| hits >= 2 && hits > english && 3 * hits >= counted)
+}
+
+/// The gloss of a word (lower-cased, and folded): as written, else folded, else by its inflection.
+fn find<'a>(lang: Language, dict: &'a HashMap<String, String>, lower: &str, folded: &str) -> Option<&'a str> {
+    dict.get(lower).map(String::as_str).or_else(|| lookup(lang, dict, folded))
 }
 
 /// The gloss of one folded word, if the glossary knows it.
@@ -274,10 +300,11 @@ pub fn gloss(text: &str) -> Option<Reading> {
     let folded: Vec<String> = lower.iter().map(|w| fold(w)).collect();
     let lang = detect(&lower, &folded)?;
     let dict = &GLOSSARIES.words[Language::ALL.iter().position(|&l| l == lang)?];
-    let glossed: Vec<Option<String>> = folded
+    let glossed: Vec<Option<String>> = lower
         .iter()
-        .map(|w| {
-            lookup(lang, dict, w)
+        .zip(&folded)
+        .map(|(l, w)| {
+            find(lang, dict, l, w)
                 .map(str::to_string)
                 .or_else(|| (lang == Language::German).then(|| compound(lang, dict, w, 2)).flatten())
         })
@@ -395,6 +422,19 @@ mod tests {
         let n = r.text.chars().count();
         let last_start = r.text.rfind(' ').unwrap() + 1;
         assert_eq!(r.original_span((r.text[..last_start].chars().count(), n)), (24, 32));
+    }
+
+    #[test]
+    fn words_that_differ_in_accents_can_differ_in_meaning() {
+        let (words, _) = parse("sale: dirty\nsalé: salty\ncôte: coast\nmunición: ammunition\n");
+        assert_eq!(words["sale"], "dirty");
+        assert_eq!(words["salé"], "salty");
+        // A folded key comes from the entry written without accents when there is one ...
+        assert_eq!(words["cote"], "coast");
+        // ... and from the accented entry otherwise, so unaccented writing still finds it.
+        assert_eq!(words["municion"], "ammunition");
+        let (words, _) = parse("salé: salty\nsale: dirty\n");
+        assert_eq!((words["sale"].as_str(), words["salé"].as_str()), ("dirty", "salty"));
     }
 
     #[test]

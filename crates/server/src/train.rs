@@ -105,10 +105,18 @@ pub struct TrainTextArgs {
     /// this JSONL file for error analysis. The test split is never written, so that it stays unseen.
     #[arg(long)]
     pub misses: Option<PathBuf>,
+    /// Also report outcomes on this labelled JSONL file (the corpus's record format; its `split` is
+    /// ignored): ads kept out of training, threshold choice and the corpus, such as
+    /// `data/eval/multilingual_challenge.jsonl`.
+    #[arg(long)]
+    pub eval: Option<PathBuf>,
     /// Do not compile the trained model into the cache.
     #[arg(long)]
     pub no_install: bool,
 }
+
+/// Split name of the ads given with `--eval`.
+const EVAL: &str = "eval";
 
 /// Toxic labels -> the category each speaks for.
 const TOXIC_MAPPING: &[(&str, &str)] = &[
@@ -137,6 +145,16 @@ struct Metrics {
     /// The same, per language of the ad (`lang` in the corpus).
     test_by_language: BTreeMap<String, OutcomeMetrics>,
     validation_by_language: BTreeMap<String, OutcomeMetrics>,
+    /// Outcomes on the `--eval` file, when one was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    eval: Option<EvalReport>,
+}
+
+#[derive(Serialize)]
+struct EvalReport {
+    file: String,
+    overall: OutcomeMetrics,
+    by_language: BTreeMap<String, OutcomeMetrics>,
 }
 
 pub fn run(home: &Home, cmd: TrainCommand) -> anyhow::Result<()> {
@@ -185,10 +203,26 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let started = Instant::now();
     let raw =
         std::fs::read_to_string(&args.data).with_context(|| format!("reading {}", args.data.display()))?;
-    let corpus = textmodel::read_corpus(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", args.data.display()))?;
+    let mut corpus =
+        textmodel::read_corpus(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", args.data.display()))?;
     let data_sha256 = fetch::hex(&<sha2::Sha256 as sha2::Digest>::digest(raw.as_bytes()));
+    // The external evaluation ads follow the corpus, as their own split.
+    let n_main = corpus.len();
+    if let Some(path) = &args.eval {
+        let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let ads = textmodel::read_corpus(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        if ads.is_empty() {
+            bail!("{}: no ads", path.display());
+        }
+        corpus.extend(ads.into_iter().map(|a| CorpusAd {
+            id: format!("eval:{}", a.id),
+            split: EVAL.into(),
+            ..a
+        }));
+    }
+    let corpus = corpus;
     let split = |name: &str| -> Vec<&CorpusAd> { corpus.iter().filter(|a| a.split == name).collect() };
-    let (train, val, test) = (split("train"), split("validation"), split("test"));
+    let (train, val, test, external) = (split("train"), split("validation"), split("test"), split(EVAL));
     if train.is_empty() || val.is_empty() || test.is_empty() {
         bail!(
             "the corpus needs train, validation and test splits (got {} / {} / {})",
@@ -227,15 +261,28 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         }
     }
     eprintln!("{} ads have a reading (de-obfuscated or glossed)", texts.len() - corpus.len());
-    // The corpus and the readings are inferred in separate fixed batches, so that an ad's features do
-    // not depend on which other ads have readings.
-    let (n_ads, corpus_texts, reading_texts) = (corpus.len(), &texts[..corpus.len()], &texts[corpus.len()..]);
+    // The corpus, the evaluation ads and the readings of each are inferred in separate fixed batches,
+    // so that an ad's features depend neither on which other ads have readings nor on `--eval`.
+    let main_readings = reading_of[..n_main].iter().flatten().count();
+    let n = corpus.len();
+    let segments = [
+        (0..n_main, ""),
+        (n..n + main_readings, ", readings"),
+        (n_main..n, ", evaluation ads"),
+        (n + main_readings..texts.len(), ", evaluation ads' readings"),
+    ];
     let infer_apart = |model: &str, what: &str, outputs: &[&str]| -> anyhow::Result<Vec<Vec<f32>>> {
-        let mut out = infer_all(home, model, corpus_texts, what, outputs)?;
-        if !reading_texts.is_empty() {
-            out.extend(infer_all(home, model, reading_texts, &format!("{what}, readings"), outputs)?);
+        let mut parts: Vec<(usize, Vec<Vec<f32>>)> = Vec::new();
+        for (range, label) in &segments {
+            if !range.is_empty() {
+                let out = infer_all(home, model, &texts[range.clone()], &format!("{what}{label}"), outputs)?;
+                parts.push((range.start, out));
+            }
         }
-        debug_assert_eq!(out.len(), n_ads + reading_texts.len());
+        // Back into the order of `texts`.
+        parts.sort_by_key(|(start, _)| *start);
+        let out: Vec<Vec<f32>> = parts.into_iter().flat_map(|(_, p)| p).collect();
+        debug_assert_eq!(out.len(), texts.len());
         Ok(out)
     };
     let embeddings = infer_apart(
@@ -520,6 +567,14 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         validation_models_only: outcome(&val, &sv),
         test_by_language: by_language(&test, &st),
         validation_by_language: by_language(&val, &sv),
+        eval: args.eval.as_ref().map(|path| {
+            let se = scored(&config, &external, &head_probs(&external));
+            EvalReport {
+                file: path.display().to_string(),
+                overall: outcome(&external, &se),
+                by_language: by_language(&external, &se),
+            }
+        }),
     };
     if let Some(path) = &args.misses {
         let n = write_misses(path, &profile, &val, &sv, &|s| {
@@ -674,5 +729,21 @@ fn print_report(m: &Metrics, untrained: &BTreeMap<String, String>) {
             cell(m.test_by_language.get(l)),
             cell(m.validation_by_language.get(l))
         );
+    }
+    if let Some(e) = &m.eval {
+        let o = &e.overall;
+        println!(
+            "\nads of {} (--eval): outcome accuracy {:.3}, violating recall {:.3} ({} ads), compliant approve rate \
+             {:.3} ({} ads)",
+            e.file,
+            o.outcome_accuracy,
+            o.violating_recall,
+            o.violating,
+            o.compliant_approve_rate,
+            o.compliant
+        );
+        for (l, o) in &e.by_language {
+            println!("{l:<8} {:>24}", cell(Some(o)));
+        }
     }
 }

@@ -17,7 +17,7 @@ fn slice_of_corpus(dir: &std::path::Path) -> std::path::PathBuf {
 fn training_is_deterministic_and_reports_on_the_test_split() {
     let dir = tempfile::tempdir().unwrap();
     let data = slice_of_corpus(dir.path());
-    let run = |out: &str, heads: &str| {
+    let run = |out: &str, heads: &str, extra: &[&std::ffi::OsStr]| {
         let out_dir = dir.path().join(out);
         let o = bin()
             .args([
@@ -39,6 +39,7 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
             .arg(&data)
             .arg("--out")
             .arg(&out_dir)
+            .args(extra)
             .output()
             .unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -49,17 +50,47 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
             out_dir,
         )
     };
-    let (report, head_a, out_a) = run("a", "1");
+    let (report, head_a, out_a) = run("a", "1", &[]);
     assert!(report.contains("per-category results on the test split"), "{report}");
     assert!(
         report.contains("violating recall (not approved)") && report.contains("compliant approve rate"),
         "{report}"
     );
     assert!(report.contains("regulated.gambling"), "{report}");
-    let (_, head_b, _) = run("b", "1");
-    assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit");
+    // The same run with an external evaluation file and the validation misses written out.
+    let eval = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/eval/multilingual_challenge.jsonl"
+    ));
+    let misses = dir.path().join("misses.jsonl");
+    let (report_b, head_b, out_b) =
+        run("b", "1", &["--eval".as_ref(), eval.as_os_str(), "--misses".as_ref(), misses.as_os_str()]);
+    assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit (--eval does not train)");
+    assert!(report_b.contains("(--eval): outcome accuracy"), "{report_b}");
+    assert!(report.contains("per language") && report.contains("\nde "), "{report}");
+    let with_eval: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_b.join("manifest.json")).unwrap()).unwrap();
+    let eval_ads = std::fs::read_to_string(eval).unwrap().lines().count() as u64;
+    let overall = &with_eval["extra"]["metrics"]["eval"]["overall"];
+    assert_eq!(overall["ads"], eval_ads, "{overall}");
+    assert_eq!(with_eval["extra"]["metrics"]["eval"]["by_language"].as_object().unwrap().len(), 5);
+    // Only validation ads are written as misses, each with what was expected and what was decided.
+    let slice = std::fs::read_to_string(&data).unwrap();
+    let validation: std::collections::HashSet<String> = slice
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|a| a["split"] == "validation")
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
+    let missed = std::fs::read_to_string(&misses).unwrap();
+    assert!(missed.lines().count() > 0);
+    for l in missed.lines() {
+        let m: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert!(validation.contains(m["id"].as_str().unwrap()), "{m}");
+        assert_ne!(m["expected"], m["decided"], "{m}");
+    }
     // Two seeds averaged into one head twice as wide, recorded in the manifest.
-    let (_, head_c, out_c) = run("c", "2");
+    let (_, head_c, out_c) = run("c", "2", &[]);
     assert_ne!(head_a, head_c);
     let two: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_c.join("manifest.json")).unwrap()).unwrap();
