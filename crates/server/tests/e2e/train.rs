@@ -57,23 +57,26 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
         "{report}"
     );
     assert!(report.contains("regulated.gambling"), "{report}");
-    // The same run with an external evaluation file and the validation misses written out.
-    let eval = std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/eval/multilingual_challenge.jsonl"
-    ));
+    // The same run with two external evaluation files and the validation misses written out.
+    let eval_dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/eval"));
+    let (english, other) =
+        (eval_dir.join("english_challenge.jsonl"), eval_dir.join("multilingual_challenge.jsonl"));
     let misses = dir.path().join("misses.jsonl");
+    let args = ["--eval".as_ref(), english.as_os_str(), "--eval".as_ref(), other.as_os_str()];
     let (report_b, head_b, out_b) =
-        run("b", "1", &["--eval".as_ref(), eval.as_os_str(), "--misses".as_ref(), misses.as_os_str()]);
+        run("b", "1", &[&args[..], &["--misses".as_ref(), misses.as_os_str()]].concat());
     assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit (--eval does not train)");
-    assert!(report_b.contains("(--eval): outcome accuracy"), "{report_b}");
+    assert_eq!(report_b.matches("(--eval): outcome accuracy").count(), 2, "{report_b}");
     assert!(report.contains("per language") && report.contains("\nde "), "{report}");
     let with_eval: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_b.join("manifest.json")).unwrap()).unwrap();
-    let eval_ads = std::fs::read_to_string(eval).unwrap().lines().count() as u64;
-    let overall = &with_eval["extra"]["metrics"]["eval"]["overall"];
-    assert_eq!(overall["ads"], eval_ads, "{overall}");
-    assert_eq!(with_eval["extra"]["metrics"]["eval"]["by_language"].as_object().unwrap().len(), 5);
+    let reports = with_eval["extra"]["metrics"]["eval"].as_array().unwrap();
+    assert_eq!(reports.len(), 2);
+    for (r, (file, languages)) in reports.iter().zip([(&english, 1), (&other, 5)]) {
+        let ads = std::fs::read_to_string(file).unwrap().lines().count() as u64;
+        assert_eq!(r["overall"]["ads"], ads, "{r}");
+        assert_eq!(r["by_language"].as_object().unwrap().len(), languages, "{r}");
+    }
     // Only validation ads are written as misses, each with what was expected and what was decided.
     let slice = std::fs::read_to_string(&data).unwrap();
     let validation: std::collections::HashSet<String> = slice
