@@ -115,6 +115,18 @@ fn a_violation_past_the_models_window_is_still_found() {
 /// Obfuscated spellings that the text models miss as written ("W_h_i_s_k_e_y" alone scored nothing
 /// before) are read the way a person reads them: the model finding names the right category, and its
 /// evidence spans the text as written, not the de-obfuscated reading.
+/// The decisions of `adscreen screen --json` for ads given as (creative id, headline, body).
+fn screen_with_cli<'a>(ads: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Vec<Value> {
+    let mut file = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
+    for (id, headline, body) in ads {
+        writeln!(file, "{}", serde_json::json!({"creative_id": id, "headline": headline, "body": body}))
+            .unwrap();
+    }
+    let out = bin().args(["screen", "--json", "--no-store"]).arg(file.path()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
 #[test]
 fn the_text_models_read_obfuscated_spellings_as_words() {
     let cases = [
@@ -123,15 +135,7 @@ fn the_text_models_read_obfuscated_spellings_as_words() {
         ("obf-beer", "Tonight: b0urb0n and b33r", "Doors at 8.", "regulated.alcohol"),
         ("obf-poker", "The best p o k e r room", "Join tonight.", "regulated.gambling"),
     ];
-    let mut file = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
-    for (id, headline, body, _) in cases {
-        writeln!(file, "{}", serde_json::json!({"creative_id": id, "headline": headline, "body": body}))
-            .unwrap();
-    }
-    let out = bin().args(["screen", "--json", "--no-store"]).arg(file.path()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let decisions: Vec<Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let decisions = screen_with_cli(cases.iter().map(|(id, headline, body, _)| (*id, *headline, *body)));
     assert_eq!(decisions.len(), cases.len());
     for (d, (id, headline, _, category)) in decisions.iter().zip(cases) {
         assert_eq!(d["creative_id"], id);
@@ -195,15 +199,7 @@ fn the_text_models_read_ads_in_other_languages_through_the_glossary() {
             None,
         ),
     ];
-    let mut file = tempfile::NamedTempFile::with_suffix(".jsonl").unwrap();
-    for (id, headline, body, _) in cases {
-        writeln!(file, "{}", serde_json::json!({"creative_id": id, "headline": headline, "body": body}))
-            .unwrap();
-    }
-    let out = bin().args(["screen", "--json", "--no-store"]).arg(file.path()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let decisions: Vec<Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let decisions = screen_with_cli(cases.iter().map(|(id, headline, body, _)| (*id, *headline, *body)));
     assert_eq!(decisions.len(), cases.len());
     for (d, (id, headline, _, category)) in decisions.iter().zip(cases) {
         assert_eq!(d["creative_id"], id);
