@@ -10,6 +10,8 @@
 //! "i7", "MP3"); separated single letters are joined only in runs of three or more ("m/w/d" is not a
 //! run); look-alike letters are mapped only inside words that also contain Latin letters.
 
+use crate::reading::Reading;
+
 /// Digits and symbols used in place of letters ("v1agra", "c@sino", "fl0wers").
 pub fn leet_letter(c: char) -> Option<char> {
     Some(match c {
@@ -76,8 +78,6 @@ fn latin_look_alike(c: char) -> Option<char> {
 pub fn is_invisible(c: char) -> bool {
     matches!(c as u32, 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x00AD)
 }
-
-use crate::reading::Reading;
 
 const SEPARATORS: &[char] = &[' ', '_', '.', '-', '*', '·', '~'];
 

@@ -219,20 +219,25 @@ pub struct OutcomeMetrics {
     pub compliant_approve_rate: f64,
 }
 
+/// The outcome `profile` decides for an ad's signals, and the one its labels call for.
+pub fn decided_and_expected(profile: &Profile, labels: &[String], signals: &[Signal]) -> (Outcome, Outcome) {
+    let (summary, _) = policy::decide(profile, signals, &Coverage::default());
+    (summary.outcome, expected_outcome(profile, labels))
+}
+
 /// Decides every ad from its signals with `profile` and compares with the labels.
 pub fn outcome_metrics(profile: &Profile, ads: &[(&[String], Vec<Signal>)]) -> OutcomeMetrics {
     let mut m = OutcomeMetrics { ads: ads.len(), ..Default::default() };
     let (mut right, mut caught, mut approved) = (0, 0, 0);
     for (labels, signals) in ads {
-        let (summary, _) = policy::decide(profile, signals, &Coverage::default());
-        let expected = expected_outcome(profile, labels);
-        right += (summary.outcome == expected) as usize;
+        let (decided, expected) = decided_and_expected(profile, labels, signals);
+        right += (decided == expected) as usize;
         if labels.is_empty() {
             m.compliant += 1;
-            approved += (summary.outcome == Outcome::Approve) as usize;
+            approved += (decided == Outcome::Approve) as usize;
         } else {
             m.violating += 1;
-            caught += (summary.outcome != Outcome::Approve) as usize;
+            caught += (decided != Outcome::Approve) as usize;
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };

@@ -268,36 +268,27 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     // so that an ad's features depend neither on which other ads have readings nor on `--eval`.
     let main_readings = reading_of[..n_main].iter().flatten().count();
     let n = corpus.len();
+    // In the order of `texts`.
     let segments = [
         (0..n_main, ""),
-        (n..n + main_readings, ", readings"),
         (n_main..n, ", evaluation ads"),
+        (n..n + main_readings, ", readings"),
         (n + main_readings..texts.len(), ", evaluation ads' readings"),
     ];
     let infer_apart = |model: &str, what: &str, outputs: &[&str]| -> anyhow::Result<Vec<Vec<f32>>> {
-        let mut parts: Vec<(usize, Vec<Vec<f32>>)> = Vec::new();
-        for (range, label) in &segments {
-            if !range.is_empty() {
-                let out = infer_all(home, model, &texts[range.clone()], &format!("{what}{label}"), outputs)?;
-                parts.push((range.start, out));
-            }
+        let mut out = Vec::with_capacity(texts.len());
+        for (range, label) in segments.iter().filter(|(r, _)| !r.is_empty()) {
+            out.extend(infer_all(home, model, &texts[range.clone()], &format!("{what}{label}"), outputs)?);
         }
-        // Back into the order of `texts`.
-        parts.sort_by_key(|(start, _)| *start);
-        let out: Vec<Vec<f32>> = parts.into_iter().flat_map(|(_, p)| p).collect();
         debug_assert_eq!(out.len(), texts.len());
         Ok(out)
     };
-    let embeddings = infer_apart(
-        DEFAULT_ENCODER,
-        "embedding ads (MiniLM, FP32)",
-        &[bert::SENTENCE_EMBEDDING, bert::TOKEN_MAX],
-    )?;
-    let embeddings: Vec<Vec<f32>> = if !args.token_max {
-        embeddings.into_iter().map(|e| e[..e.len() / 2].to_vec()).collect()
+    let features: &[&str] = if args.token_max {
+        &[bert::SENTENCE_EMBEDDING, bert::TOKEN_MAX]
     } else {
-        embeddings
+        &[bert::SENTENCE_EMBEDDING]
     };
+    let embeddings = infer_apart(DEFAULT_ENCODER, "embedding ads (MiniLM, FP32)", features)?;
     let mut toxic_probs = infer_apart(TOXIC_MODEL, "scoring ads (BiLSTM, FP32)", &[bert::PROBABILITIES])?;
     for (i, r) in reading_of.iter().enumerate() {
         if let Some(r) = *r {
@@ -668,13 +659,8 @@ fn write_misses(
     let mut out = String::new();
     let mut n = 0;
     for (a, s) in ads.iter().zip(scores) {
-        let (summary, _) = adscreen_screening::policy::decide(
-            profile,
-            &signals(s),
-            &adscreen_screening::decision::Coverage::default(),
-        );
-        let expected = textmodel::expected_outcome(profile, &a.labels);
-        if summary.outcome == expected {
+        let (decided, expected) = textmodel::decided_and_expected(profile, &a.labels, &signals(s));
+        if decided == expected {
             continue;
         }
         let mut top: Vec<(&String, f64)> = s.iter().map(|(c, e)| (c, e.score)).collect();
@@ -683,7 +669,7 @@ fn write_misses(
         let top: BTreeMap<&String, f64> =
             top.into_iter().map(|(c, v)| (c, (v * 1000.0).round() / 1000.0)).collect();
         let row = serde_json::json!({"id": a.id, "lang": a.lang, "labels": a.labels, "expected": expected,
-                                     "decided": summary.outcome, "top": top, "text": a.text()});
+                                     "decided": decided, "top": top, "text": a.text()});
         out.push_str(&row.to_string());
         out.push('\n');
         n += 1;
