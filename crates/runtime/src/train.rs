@@ -503,6 +503,34 @@ mod wide_tests {
         assert!(ClassifierHead::average(&[]).is_err());
     }
 
+    /// Two heads of different widths and output counts served as one: its logits are theirs, in order.
+    #[test]
+    fn concatenated_heads_give_each_heads_logits_in_order() {
+        let mut rng = Rng::new(4);
+        let dense: Vec<Vec<f32>> = (0..120).map(|_| (0..4).map(|_| rng.unit()).collect()).collect();
+        let sparse: Vec<Vec<(i64, f32)>> = (0..120).map(|i| vec![(1 + (i % 5) as i64, 0.7)]).collect();
+        let two: Vec<Vec<f32>> =
+            dense.iter().map(|v| vec![(v[0] > 0.5) as i32 as f32, (v[1] > v[2]) as i32 as f32]).collect();
+        let one: Vec<Vec<f32>> = dense.iter().map(|v| vec![(v[3] > 0.4) as i32 as f32]).collect();
+        let train = |labels: &[Vec<f32>], hidden: usize, buckets: usize| {
+            let ex = Examples { dense: &dense, sparse: Some(&sparse), labels, weights: None };
+            let cfg = TrainConfig { hidden, max_epochs: 8, ..Default::default() };
+            train_classifier(ex, ex, Some(buckets), &cfg).unwrap().0
+        };
+        let (a, b) = (train(&two, 6, 16), train(&one, 3, 16));
+        let both = ClassifierHead::concat(&[a.clone(), b.clone()]).unwrap();
+        assert_eq!((both.deep.layers[0].output, both.output_size()), (9, 3));
+        for (x, s) in dense.iter().zip(&sparse).take(20) {
+            let want: Vec<f32> = a.logits(x, s).into_iter().chain(b.logits(x, s)).collect();
+            for (got, want) in both.logits(x, s).iter().zip(&want) {
+                assert!((got - want).abs() < 1e-5, "{got} vs {want}");
+            }
+        }
+        // Heads over different n-gram tables, or none at all, are refused.
+        assert!(ClassifierHead::concat(&[a, train(&one, 3, 8)]).is_err());
+        assert!(ClassifierHead::concat(&[]).is_err());
+    }
+
     /// The label is decided by one sparse feature the dense features know nothing of.
     #[test]
     fn the_wide_part_learns_from_sparse_features() {

@@ -207,57 +207,102 @@ impl ClassifierHead {
         Weights::from_tensors(t).to_safetensors()
     }
 
+    /// The hidden layers of `heads` side by side (one dense layer of their summed widths), after checking
+    /// that every head has one hidden layer, the same input size and the same activations.
+    fn hidden_side_by_side(heads: &[ClassifierHead]) -> Result<Dense> {
+        let first = heads.first().ok_or_else(|| Error::Compile("no heads to combine".into()))?;
+        let layout = |h: &ClassifierHead| {
+            (h.deep.layers.len(), h.input_size(), h.deep.activations(), h.wide.as_ref().map(|w| w.buckets))
+        };
+        if first.deep.layers.len() != 2 || heads.iter().any(|h| layout(h) != layout(first)) {
+            return Err(Error::Compile(
+                "heads to combine need one hidden layer, the same input size, activations and wide part"
+                    .into(),
+            ));
+        }
+        let d = first.input_size();
+        let hidden: usize = heads.iter().map(|h| h.deep.layers[0].output).sum();
+        let mut weight = Vec::with_capacity(d * hidden);
+        for i in 0..d {
+            for h in heads {
+                let l = &h.deep.layers[0];
+                weight.extend_from_slice(&l.weight[i * l.output..(i + 1) * l.output]);
+            }
+        }
+        let bias = heads.iter().flat_map(|h| h.deep.layers[0].bias.iter().copied()).collect();
+        Ok(Dense { input: d, output: hidden, weight, bias, activation: first.deep.layers[0].activation })
+    }
+
     /// One head whose logits are the mean of the given heads' logits, exactly: the heads' hidden
     /// layers side by side, their output layers stacked and divided by the number of heads, their wide
     /// parts averaged. Every head must have one hidden layer (input -> hidden, hidden -> outputs) of the
     /// same input and output sizes, and a wide part of the same size or none.
     pub fn average(heads: &[ClassifierHead]) -> Result<ClassifierHead> {
-        let first = heads.first().ok_or_else(|| Error::Compile("no heads to average".into()))?;
-        let shape = |h: &ClassifierHead| {
-            (h.deep.layers.len(), h.input_size(), h.output_size(), h.wide.as_ref().map(|w| w.buckets))
-        };
-        if shape(first).0 != 2 || heads.iter().any(|h| shape(h) != shape(first)) {
-            return Err(Error::Compile("heads to average need one hidden layer and the same sizes".into()));
+        let hidden = Self::hidden_side_by_side(heads)?;
+        let first = &heads[0];
+        let k = first.output_size();
+        if heads.iter().any(|h| h.output_size() != k) {
+            return Err(Error::Compile("heads to average need the same output size".into()));
         }
         let n = heads.len() as f32;
-        let (d, k) = (first.input_size(), first.output_size());
-        let hidden: usize = heads.iter().map(|h| h.deep.layers[0].output).sum();
-        let mut w1 = Vec::with_capacity(d * hidden);
-        for i in 0..d {
-            for h in heads {
-                let l = &h.deep.layers[0];
-                w1.extend_from_slice(&l.weight[i * l.output..(i + 1) * l.output]);
-            }
-        }
-        let b1: Vec<f32> = heads.iter().flat_map(|h| h.deep.layers[0].bias.iter().copied()).collect();
         let w2: Vec<f32> = heads.iter().flat_map(|h| h.deep.layers[1].weight.iter().map(|w| w / n)).collect();
         let b2: Vec<f32> =
             (0..k).map(|o| heads.iter().map(|h| h.deep.layers[1].bias[o]).sum::<f32>() / n).collect();
         let wide = first.wide.as_ref().map(|w| {
             let mut weight = vec![0f32; w.weight.len()];
             for h in heads {
-                for (a, b) in weight.iter_mut().zip(&h.wide.as_ref().expect("same shape").weight) {
+                for (a, b) in weight.iter_mut().zip(&h.wide.as_ref().expect("same layout").weight) {
                     *a += b / n;
                 }
             }
             Wide { buckets: w.buckets, outputs: w.outputs, weight }
         });
-        let l0 = &first.deep.layers[0];
-        Ok(ClassifierHead {
-            deep: MlpHead {
-                layers: vec![
-                    Dense { input: d, output: hidden, weight: w1, bias: b1, activation: l0.activation },
-                    Dense {
-                        input: hidden,
-                        output: k,
-                        weight: w2,
-                        bias: b2,
-                        activation: first.deep.layers[1].activation,
-                    },
-                ],
-            },
-            wide,
-        })
+        let output = Dense {
+            input: hidden.output,
+            output: k,
+            weight: w2,
+            bias: b2,
+            activation: first.deep.layers[1].activation,
+        };
+        Ok(ClassifierHead { deep: MlpHead { layers: vec![hidden, output] }, wide })
+    }
+
+    /// One head whose outputs are the given heads' outputs one after another, exactly: the hidden
+    /// layers side by side, each head's output layer reading only its own hidden units, the wide parts
+    /// side by side. Every head must have one hidden layer, the same input size, and a wide part of the
+    /// same bucket count or none.
+    pub fn concat(heads: &[ClassifierHead]) -> Result<ClassifierHead> {
+        let hidden = Self::hidden_side_by_side(heads)?;
+        let k: usize = heads.iter().map(ClassifierHead::output_size).sum();
+        let mut w2 = vec![0f32; hidden.output * k];
+        let (mut row, mut col) = (0, 0);
+        for h in heads {
+            let l = &h.deep.layers[1];
+            for j in 0..l.input {
+                w2[(row + j) * k + col..(row + j) * k + col + l.output]
+                    .copy_from_slice(&l.weight[j * l.output..(j + 1) * l.output]);
+            }
+            (row, col) = (row + l.input, col + l.output);
+        }
+        let b2 = heads.iter().flat_map(|h| h.deep.layers[1].bias.iter().copied()).collect();
+        let wide = heads[0].wide.as_ref().map(|w| {
+            let mut weight = Vec::with_capacity(w.buckets * k);
+            for b in 0..w.buckets {
+                for h in heads {
+                    let hw = h.wide.as_ref().expect("same layout");
+                    weight.extend_from_slice(&hw.weight[b * hw.outputs..(b + 1) * hw.outputs]);
+                }
+            }
+            Wide { buckets: w.buckets, outputs: k, weight }
+        });
+        let output = Dense {
+            input: hidden.output,
+            output: k,
+            weight: w2,
+            bias: b2,
+            activation: heads[0].deep.layers[1].activation,
+        };
+        Ok(ClassifierHead { deep: MlpHead { layers: vec![hidden, output] }, wide })
     }
 
     /// Reads a head; `activations` are the deep layers' (the last must be `None`).
