@@ -54,6 +54,14 @@ impl TextEnsemble {
         let manifest = policy.manifest.as_ref().ok_or("the policy model has no manifest")?;
         let config: EnsembleConfig = serde_json::from_value(manifest.extra["ensemble"].clone())
             .map_err(|e| format!("the policy model's ensemble configuration is invalid: {e}"))?;
+        if let Some(ad) = &config.ad_level
+            && !policy.labels().contains(&ad.label)
+        {
+            return Err(format!(
+                "the policy model's ensemble names an ad-level output {:?} it lacks",
+                ad.label
+            ));
+        }
         // Parse the glossaries now rather than in the first request.
         crate::gloss::load();
         Ok(TextEnsemble { policy, toxic, config })
@@ -418,11 +426,7 @@ impl Screener {
             });
             let scores =
                 textmodel::ensemble(&ens.config, &labels, probs, &toxic_labels, toxic_probs.as_deref());
-            for (c, s) in scores {
-                if best.get(&c).is_none_or(|(b, _)| s.score > b.score) {
-                    best.insert(c, (s, *span));
-                }
-            }
+            textmodel::keep_strongest(&mut best, scores, *span);
             let entry = out.by_detector.entry(head.id.clone()).or_default();
             for (l, &p) in labels.iter().zip(probs) {
                 let v = entry.entry(l.clone()).or_insert(0.0);

@@ -93,6 +93,21 @@ pub struct EnsembleConfig {
     /// Categories the head was not trained on (no positives in the corpus), with the reason.
     #[serde(default)]
     pub untrained: BTreeMap<String, String>,
+    /// The head's ad-level output, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_level: Option<AdLevel>,
+}
+
+/// The head's ad-level output: the probability that the ad breaks any of the categories the head was
+/// trained on, whichever it is. It speaks for the category the ensemble scores highest, so that an ad
+/// whose evidence is spread over neighbouring categories (suggestive or explicit, insult or profanity)
+/// is still found, under the category it most resembles.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct AdLevel {
+    /// Name of the head's output (not a taxonomy code).
+    pub label: String,
+    /// Raw probability at its validated operating point.
+    pub threshold: f64,
 }
 
 /// Maps a raw probability so that the operating point `t` becomes 0.5, piecewise linearly; profiles set
@@ -110,10 +125,13 @@ pub struct EnsembleScore {
     pub head: f64,
     /// (BiLSTM label, raw, calibrated) when the BiLSTM speaks for this category.
     pub toxic: Option<(String, f64, f64)>,
+    /// The calibrated ad-level score, when the ad-level output speaks for this category.
+    pub ad_level: Option<f64>,
 }
 
 /// Combines the head's probabilities (in `labels` order) and the BiLSTM's (in `toxic_labels` order) into
-/// calibrated category scores: the maximum of the members' calibrated scores.
+/// calibrated category scores: the maximum of the members' calibrated scores. The head's ad-level output
+/// (see [`AdLevel`]) speaks for the highest-scored category.
 pub fn ensemble(
     config: &EnsembleConfig,
     labels: &[String],
@@ -125,22 +143,53 @@ pub fn ensemble(
     for (label, &p) in labels.iter().zip(head) {
         let Some(&t) = config.thresholds.get(label) else { continue };
         let head_cal = calibrate(p as f64, t);
-        out.insert(label.clone(), EnsembleScore { score: head_cal, head: head_cal, toxic: None });
+        out.insert(
+            label.clone(),
+            EnsembleScore { score: head_cal, head: head_cal, toxic: None, ad_level: None },
+        );
     }
     if let (Some(member), Some(probs)) = (&config.toxic, toxic) {
         for (label, &p) in toxic_labels.iter().zip(probs) {
             let Some(category) = member.mapping.get(label) else { continue };
             let Some(&t) = member.thresholds.get(category) else { continue };
             let cal = calibrate(p as f64, t);
-            let entry =
-                out.entry(category.clone()).or_insert(EnsembleScore { score: 0.0, head: 0.0, toxic: None });
+            let entry = out.entry(category.clone()).or_insert(EnsembleScore {
+                score: 0.0,
+                head: 0.0,
+                toxic: None,
+                ad_level: None,
+            });
             if entry.toxic.as_ref().is_none_or(|(_, _, c)| cal > *c) {
                 entry.toxic = Some((label.clone(), p as f64, cal));
             }
             entry.score = entry.score.max(cal);
         }
     }
+    if let Some(ad) = &config.ad_level
+        && let Some(&p) = labels.iter().position(|l| *l == ad.label).and_then(|i| head.get(i))
+        && let Some(top) = out.values_mut().reduce(|a, b| if b.score > a.score { b } else { a })
+    {
+        let cal = calibrate(p as f64, ad.threshold);
+        top.ad_level = Some(cal);
+        top.score = top.score.max(cal);
+    }
     out
+}
+
+/// Keeps, per category, the stronger of the score in `best` and the one in `scores`, with the `tag` of
+/// where the stronger came from (a window of the text, a reading of it).
+pub fn keep_strongest<T>(
+    best: &mut BTreeMap<String, (EnsembleScore, T)>,
+    scores: BTreeMap<String, EnsembleScore>,
+    tag: T,
+) where
+    T: Copy,
+{
+    for (c, s) in scores {
+        if best.get(&c).is_none_or(|(b, _)| s.score > b.score) {
+            best.insert(c, (s, tag));
+        }
+    }
 }
 
 /// The threshold on `scores` that maximises F1 for `truth`, and that F1. Candidate thresholds are the
@@ -287,6 +336,7 @@ mod tests {
                 thresholds: [("language.profanity".to_string(), 0.2)].into(),
             }),
             untrained: Default::default(),
+            ad_level: None,
         };
         let labels = vec!["language.profanity".to_string(), "regulated.alcohol".to_string()];
         let toxic_labels = vec!["toxic".to_string(), "obscene".to_string()];
@@ -296,6 +346,42 @@ mod tests {
         assert_eq!(p.toxic.as_ref().unwrap().0, "obscene");
         assert!(p.score > 0.5 && p.score == p.toxic.as_ref().unwrap().2);
         assert!((s["regulated.alcohol"].score - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_ad_level_output_speaks_for_the_highest_scored_category() {
+        let config = EnsembleConfig {
+            thresholds: [("sexual.suggestive".to_string(), 0.5), ("sexual.explicit".to_string(), 0.4)].into(),
+            toxic: None,
+            untrained: Default::default(),
+            ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
+        };
+        let labels: Vec<String> =
+            ["sexual.suggestive", "sexual.explicit", AD_LEVEL_LABEL].iter().map(|l| l.to_string()).collect();
+        // Neither category reaches its operating point; the ad-level output does, and raises the
+        // category nearer its own (explicit: 0.35 of 0.4 against suggestive's 0.3 of 0.5).
+        let s = ensemble(&config, &labels, &[0.3, 0.35, 0.8], &[], None);
+        let (e, g) = (&s["sexual.explicit"], &s["sexual.suggestive"]);
+        let cal = calibrate(0.8f32 as f64, 0.6);
+        assert_eq!(e.ad_level, Some(cal));
+        assert!(e.score == cal && e.score > 0.5 && e.head < 0.5);
+        assert!(g.ad_level.is_none() && g.score == g.head && g.score < 0.5);
+        assert!(!s.contains_key(AD_LEVEL_LABEL), "the output is not a category");
+        // A weak ad-level score lowers nothing.
+        let s = ensemble(&config, &labels, &[0.3, 0.9, 0.1], &[], None);
+        assert_eq!(s["sexual.explicit"].score, s["sexual.explicit"].head);
+        assert_eq!(s["sexual.explicit"].ad_level, Some(calibrate(0.1f32 as f64, 0.6)));
+        // It shows in the finding's detector as a member score.
+        let info = MemberInfo { id: "p".into(), version: "1".into(), precision: "fp32".into() };
+        let sig = signals(&s, &info, None, &|_| Vec::new());
+        let explicit = sig.iter().find(|x| x.category == "sexual.explicit").unwrap();
+        assert_eq!(explicit.detector.members.len(), 2);
+        assert_eq!(explicit.detector.members[1].label.as_deref(), Some(AD_LEVEL_LABEL));
+        // Windows: the stronger score per category is kept with its tag.
+        let mut best = BTreeMap::new();
+        keep_strongest(&mut best, s, 1);
+        keep_strongest(&mut best, ensemble(&config, &labels, &[0.6, 0.1, 0.1], &[], None), 2);
+        assert_eq!((best["sexual.explicit"].1, best["sexual.suggestive"].1), (1, 2));
     }
 
     #[test]
@@ -321,6 +407,9 @@ pub struct MemberInfo {
     pub version: String,
     pub precision: String,
 }
+
+/// Name of the policy head's ad-level output (see [`AdLevel`]).
+pub const AD_LEVEL_LABEL: &str = "any_violation";
 
 /// Id of the ensemble detector in findings.
 pub const ENSEMBLE_ID: &str = "text-policy-ensemble";
@@ -350,6 +439,15 @@ pub fn signals(
                     precision: t.precision.clone(),
                     score: *cal,
                     label: Some(label.clone()),
+                });
+            }
+            if let Some(cal) = s.ad_level {
+                members.push(MemberScore {
+                    id: head.id.clone(),
+                    version: head.version.clone(),
+                    precision: head.precision.clone(),
+                    score: cal,
+                    label: Some(AD_LEVEL_LABEL.into()),
                 });
             }
             Signal {

@@ -15,11 +15,12 @@ use adscreen_runtime::home::Home;
 use adscreen_runtime::ngrams::NgramFeaturizer;
 use adscreen_runtime::registry::infer_fixed_batches;
 use adscreen_runtime::train::{Examples, SparseRow, TrainConfig, train_classifier};
+use adscreen_screening::decision::Effect;
 use adscreen_screening::policy::Profiles;
 use adscreen_screening::taxonomy::MODEL_CATEGORIES;
 use adscreen_screening::textmodel::{
-    self, CorpusAd, EnsembleConfig, MemberInfo, OutcomeMetrics, Prf, ToxicMember, best_threshold, calibrate,
-    ensemble, prf,
+    self, AdLevel, CorpusAd, EnsembleConfig, MemberInfo, OutcomeMetrics, Prf, ToxicMember, best_threshold,
+    calibrate, ensemble, prf,
 };
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
@@ -69,6 +70,11 @@ pub struct TrainTextArgs {
     /// the corpus's own splits were within a point.
     #[arg(long)]
     pub token_max: bool,
+    /// Leave out the ad-level output: a second head, trained on whether an ad breaks any category at
+    /// all, that speaks for the category the ensemble scores highest. On the project corpus it raised
+    /// violating recall on validation from 0.876 to 0.920 (compliant approve rate 0.951 and 0.956).
+    #[arg(long)]
+    pub no_ad_level: bool,
     /// Leave out the wide part (hashed word and character n-grams): embeddings only.
     #[arg(long)]
     pub no_wide: bool,
@@ -361,49 +367,87 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let t0 = Instant::now();
     let wide = featurizer.as_ref().map(|f| f.buckets);
     // One head per seed (seed, seed + 1, ...); served as one head whose logits are their mean.
+    // The ad-level output's target: whether the ad has any of the trained categories.
+    let any = |y: &[Vec<f32>]| -> Vec<Vec<f32>> {
+        y.iter().map(|r| vec![r.iter().copied().fold(0.0, f32::max)]).collect()
+    };
+    let (yt_any, yv_any) = (any(&yt), any(&yv));
     let mut heads = Vec::with_capacity(args.heads);
+    let mut ad_heads = Vec::with_capacity(args.heads);
     let mut reports = Vec::with_capacity(args.heads);
     for i in 0..args.heads.max(1) {
         let cfg = TrainConfig { seed: args.seed + i as u64, ..cfg.clone() };
-        let (head, report) = train_classifier(
-            Examples { dense: &xt, sparse: wide.map(|_| st_.as_slice()), labels: &yt, weights: Some(&wt) },
-            Examples { dense: &xv, sparse: wide.map(|_| sv_.as_slice()), labels: &yv, weights: None },
-            wide,
-            &cfg,
-        )?;
-        eprintln!(
-            "trained {}-{}-{} head{} (seed {}) in {:.1}s: best epoch {} of {}, validation loss {:.4}",
-            head.input_size(),
-            args.hidden,
-            head.output_size(),
-            if wide.is_some() { " + wide n-grams" } else { "" },
-            cfg.seed,
-            t0.elapsed().as_secs_f64(),
-            report.best_epoch,
-            report.epochs,
-            report.validation_loss
-        );
+        let train_one = |what: &str, y_train: &[Vec<f32>], y_val: &[Vec<f32>]| {
+            let (head, report) = train_classifier(
+                Examples {
+                    dense: &xt,
+                    sparse: wide.map(|_| st_.as_slice()),
+                    labels: y_train,
+                    weights: Some(&wt),
+                },
+                Examples { dense: &xv, sparse: wide.map(|_| sv_.as_slice()), labels: y_val, weights: None },
+                wide,
+                &cfg,
+            )?;
+            eprintln!(
+                "trained {}-{}-{} {what} head{} (seed {}) in {:.1}s: best epoch {} of {}, validation loss {:.4}",
+                head.input_size(),
+                args.hidden,
+                head.output_size(),
+                if wide.is_some() { " + wide n-grams" } else { "" },
+                cfg.seed,
+                t0.elapsed().as_secs_f64(),
+                report.best_epoch,
+                report.epochs,
+                report.validation_loss
+            );
+            anyhow::Ok((head, report))
+        };
+        let (head, report) = train_one("categories", &yt, &yv)?;
         heads.push(head);
         reports.push(report);
+        if !args.no_ad_level {
+            ad_heads.push(train_one("ad-level", &yt_any, &yv_any)?.0);
+        }
     }
-    let head = if heads.len() == 1 { heads.remove(0) } else { ClassifierHead::average(&heads)? };
+    let mean = |mut heads: Vec<ClassifierHead>| -> anyhow::Result<ClassifierHead> {
+        Ok(if heads.len() == 1 { heads.remove(0) } else { ClassifierHead::average(&heads)? })
+    };
+    // One head: the category outputs, then the ad-level output.
+    let category_head = mean(heads)?;
+    let head = if ad_heads.is_empty() {
+        category_head.clone()
+    } else {
+        ClassifierHead::concat(&[category_head.clone(), mean(ad_heads)?])?
+    };
+    let outputs: Vec<String> = labels
+        .iter()
+        .cloned()
+        .chain((!args.no_ad_level).then(|| textmodel::AD_LEVEL_LABEL.to_string()))
+        .collect();
 
-    // Per ad, the stronger of the two readings' probabilities (the server's best window per category).
-    let head_probs = |ads: &[&CorpusAd]| -> Vec<Vec<f32>> {
+    // Per ad, the head's probabilities for its text and for its reading when it has one: the server
+    // scores each as a window and keeps each category's strongest.
+    let head_probs = |ads: &[&CorpusAd]| -> Vec<Vec<Vec<f32>>> {
         ads.iter()
             .map(|a| {
                 let i = index[a.id.as_str()];
-                let mut p = head.forward(&embeddings[i], &sparse[i]);
-                if let Some(r) = reading_of[i] {
-                    for (a, b) in p.iter_mut().zip(head.forward(&embeddings[r], &sparse[r])) {
-                        *a = a.max(b);
-                    }
-                }
-                p
+                std::iter::once(i)
+                    .chain(reading_of[i])
+                    .map(|k| head.forward(&embeddings[k], &sparse[k]))
+                    .collect()
             })
             .collect()
     };
-    let (pv, pt) = (head_probs(&val), head_probs(&test));
+    // Per ad, each output's strongest window.
+    let strongest = |windows: &[Vec<Vec<f32>>]| -> Vec<Vec<f32>> {
+        windows
+            .iter()
+            .map(|w| (0..outputs.len()).map(|o| w.iter().map(|p| p[o]).fold(0.0, f32::max)).collect())
+            .collect()
+    };
+    let (wv, wt) = (head_probs(&val), head_probs(&test));
+    let (pv, pt) = (strongest(&wv), strongest(&wt));
     let truth = |ads: &[&CorpusAd], c: &str| -> Vec<bool> {
         ads.iter().map(|a| a.labels.iter().any(|l| l == c)).collect()
     };
@@ -462,8 +506,12 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             eprintln!("BiLSTM does not improve {category} on validation (head F1 {base:.3}); left out there");
         }
     }
-    let mut config =
-        EnsembleConfig { thresholds: thresholds.clone(), toxic: Some(member), untrained: untrained.clone() };
+    let mut config = EnsembleConfig {
+        thresholds: thresholds.clone(),
+        toxic: Some(member),
+        untrained: untrained.clone(),
+        ad_level: None,
+    };
 
     // Evaluation on the test split (and validation), models only, through the default profile.
     let profile = Profiles::builtin()?.get("default").cloned().context("no default profile")?;
@@ -474,12 +522,21 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         version: toxic_manifest.version,
         precision: "fp32".into(),
     };
-    let scored = |config: &EnsembleConfig, ads: &[&CorpusAd], probs: &[Vec<f32>]| {
+    // Per ad, each window's ensemble, and per category the strongest, as the server does.
+    let scored = |config: &EnsembleConfig, ads: &[&CorpusAd], windows: &[Vec<Vec<f32>>]| {
         ads.iter()
-            .zip(probs)
-            .map(|(a, p)| {
+            .zip(windows)
+            .map(|(a, w)| {
                 let tox = &toxic_probs[index[a.id.as_str()]];
-                ensemble(config, &labels, p, &toxic_labels, Some(tox))
+                let mut best = BTreeMap::new();
+                for p in w {
+                    textmodel::keep_strongest(
+                        &mut best,
+                        ensemble(config, &outputs, p, &toxic_labels, Some(tox)),
+                        (),
+                    );
+                }
+                best.into_iter().map(|(c, (s, ()))| (c, s)).collect::<Scores>()
             })
             .collect::<Vec<_>>()
     };
@@ -491,29 +548,78 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             .collect();
         textmodel::outcome_metrics(&profile, &rows)
     };
-    // Ad-level operating point: scale every head threshold by one factor, chosen on the validation
-    // split for the highest violating recall that keeps the compliant approve rate at the target.
-    let mut best: Option<(f64, OutcomeMetrics)> = None;
+    // The operating point: every head threshold scaled by one factor and, with the ad-level output,
+    // its threshold; chosen on the validation split for the highest violating recall that keeps the
+    // compliant approve rate at the target. An ad is not approved when a window's score of a category
+    // reaches the profile's review threshold; the ad-level output raises the window's top category to
+    // its own calibrated score. So, per factor, each window's outcome without it, its top category's
+    // review threshold and its ad-level probability decide the outcome at every ad-level threshold.
+    let flags = |c: &str, score: f64| {
+        profile.category(c).is_some_and(|p| p.effect >= Effect::Review && score >= p.thresholds.review)
+    };
+    let ad_output = outputs.iter().position(|o| o == textmodel::AD_LEVEL_LABEL);
+    // `None` leaves the ad-level output out; the grid is its raw threshold.
+    let ad_thresholds: Vec<Option<f64>> = std::iter::once(None)
+        .chain(ad_output.iter().flat_map(|_| (1..100).map(|i| Some(i as f64 / 100.0))))
+        .collect();
+    let rates = |ads: &[&CorpusAd], flagged: &dyn Fn(usize) -> bool| {
+        let (mut caught, mut violating, mut approved, mut compliant) = (0, 0, 0, 0);
+        for (j, a) in ads.iter().enumerate() {
+            if a.labels.is_empty() {
+                compliant += 1;
+                approved += !flagged(j) as usize;
+            } else {
+                violating += 1;
+                caught += flagged(j) as usize;
+            }
+        }
+        (caught as f64 / violating.max(1) as f64, approved as f64 / compliant.max(1) as f64)
+    };
+    // (recall, approve rate, factor, ad-level threshold)
+    let mut best: Option<(f64, f64, f64, Option<f64>)> = None;
     for step in 0..=60 {
         let factor = 0.3 + step as f64 * 0.02;
         config.thresholds =
             thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
-        let m = outcome(&val, &scored(&config, &val, &pv));
-        let feasible = |m: &OutcomeMetrics| m.compliant_approve_rate >= args.target_approve;
-        let better = match &best {
-            None => true,
-            Some((_, b)) => match (feasible(&m), feasible(b)) {
-                (true, false) => true,
-                (true, true) => m.violating_recall > b.violating_recall,
-                (false, false) => {
-                    m.violating_recall.min(m.compliant_approve_rate)
-                        > b.violating_recall.min(b.compliant_approve_rate)
-                }
-                (false, true) => false,
-            },
-        };
-        if better {
-            best = Some((factor, m));
+        // Per ad and window: (flagged without the ad-level output, top category, ad-level probability).
+        let windows: Vec<Vec<(bool, Option<String>, f64)>> = val
+            .iter()
+            .zip(&wv)
+            .map(|(a, w)| {
+                let tox = &toxic_probs[index[a.id.as_str()]];
+                w.iter()
+                    .map(|p| {
+                        let s = ensemble(&config, &outputs, p, &toxic_labels, Some(tox));
+                        let top = s.iter().reduce(|a, b| if b.1.score > a.1.score { b } else { a });
+                        (
+                            s.iter().any(|(c, e)| flags(c, e.score)),
+                            top.map(|(c, _)| c.clone()),
+                            ad_output.map(|o| p[o] as f64).unwrap_or(0.0),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        for &t in &ad_thresholds {
+            let flagged = |j: usize| {
+                windows[j].iter().any(|(base, top, p)| {
+                    *base || t.zip(top.as_deref()).is_some_and(|(t, c)| flags(c, calibrate(*p, t)))
+                })
+            };
+            let (recall, approve) = rates(&val, &flagged);
+            let feasible = |approve: f64| approve >= args.target_approve;
+            let better = match best {
+                None => true,
+                Some((r, a, ..)) => match (feasible(approve), feasible(a)) {
+                    (true, false) => true,
+                    (true, true) => recall > r || (recall == r && approve > a),
+                    (false, false) => recall.min(approve) > r.min(a),
+                    (false, true) => false,
+                },
+            };
+            if better {
+                best = Some((recall, approve, factor, t));
+            }
         }
     }
     let by_language = |ads: &[&CorpusAd], scores: &[Scores]| {
@@ -527,14 +633,20 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             })
             .collect::<BTreeMap<_, _>>()
     };
-    let (factor, m) = best.context("no operating point")?;
+    let (recall, approve, factor, ad_threshold) = best.context("no operating point")?;
     config.thresholds = thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
+    config.ad_level =
+        ad_threshold.map(|threshold| AdLevel { label: textmodel::AD_LEVEL_LABEL.into(), threshold });
     eprintln!(
-        "operating point: head thresholds x {factor:.2} (validation: violating recall {:.3}, compliant approve {:.3})",
-        m.violating_recall, m.compliant_approve_rate
+        "operating point: head thresholds x {factor:.2}, ad-level output {} (validation: violating recall \
+         {recall:.3}, compliant approve {approve:.3})",
+        ad_threshold.map_or("left out".to_string(), |t| format!("from {t:.2}"))
     );
     let thresholds = config.thresholds.clone();
-    let (sv, st) = (scored(&config, &val, &pv), scored(&config, &test, &pt));
+    // The served head has the ad-level output only when the operating point uses it.
+    let (served, served_outputs) =
+        if config.ad_level.is_some() { (&head, &outputs) } else { (&category_head, &labels) };
+    let (sv, st) = (scored(&config, &val, &wv), scored(&config, &test, &wt));
     let mut categories = BTreeMap::new();
     for (k, label) in labels.iter().enumerate() {
         let y = truth(&test, label);
@@ -586,12 +698,12 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
 
     // Write the head and its manifest, then compile the servable model into the cache.
     std::fs::create_dir_all(&args.out)?;
-    std::fs::write(args.out.join("head.safetensors"), head.to_safetensors()?)?;
+    std::fs::write(args.out.join("head.safetensors"), served.to_safetensors()?)?;
     if let Some(f) = &featurizer {
         std::fs::write(args.out.join("ngram.safetensors"), f.to_safetensors()?)?;
     }
     let extra = serde_json::json!({
-        "activations": head.deep.activations(),
+        "activations": served.deep.activations(),
         "ensemble": config,
         "metrics": metrics,
         "training": {"config": cfg, "report": reports[0], "data": args.data.display().to_string(),
@@ -608,8 +720,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         extra["training"]["heads"] = serde_json::json!(reports.len());
         extra["training"]["reports"] = serde_json::json!(reports);
     }
-    let manifest =
-        serde_json::json!({"name": POLICY_MODEL, "version": args.version, "labels": labels, "extra": extra});
+    let manifest = serde_json::json!({"name": POLICY_MODEL, "version": args.version, "labels": served_outputs, "extra": extra});
     std::fs::write(args.out.join("manifest.json"), serde_json::to_vec_pretty(&manifest)?)?;
     println!(
         "wrote {} and {}",
@@ -627,7 +738,8 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             args.data.display(),
             &extra["training"]["data_sha256"]
         );
-        let spec = HeadSpec { head: &head, labels: &labels, ngrams: featurizer.as_ref(), extra: &extra };
+        let spec =
+            HeadSpec { head: served, labels: served_outputs, ngrams: featurizer.as_ref(), extra: &extra };
         bert::compile_sentence_model(
             &home.join(&pin.dest),
             &staged,

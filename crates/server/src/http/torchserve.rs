@@ -8,12 +8,12 @@ use adscreen_runtime::handler::{Request as HandlerRequest, Response as HandlerRe
 use adscreen_runtime::manifest::Task;
 use adscreen_runtime::registry::LoadedModel;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, options, post};
 use axum::{Json, Router};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::{ApiError, AppState, ModelRef, read_body, recorded};
@@ -112,11 +112,19 @@ async fn predict(
     recorded("predictions", &model, &label_version, started, result)
 }
 
-/// Occlusion explanations: each word's contribution to the top label is how much that label's score
-/// drops when the word is removed. All the occluded texts go through the batcher together.
+#[derive(Deserialize)]
+struct ExplainQuery {
+    /// The label to explain; default: the top one.
+    label: Option<String>,
+}
+
+/// Occlusion explanations: each word's contribution to a label (`?label=`, default the top one) is how
+/// much that label's score drops when the word is removed. All the occluded texts go through the
+/// batcher together.
 async fn explain(
     State(state): State<AppState>,
     Path(ModelRef { model, version }): Path<ModelRef>,
+    Query(query): Query<ExplainQuery>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -136,8 +144,20 @@ async fn explain(
         else {
             return Err(ApiError::bad_request("the model does not produce labels"));
         };
-        let top =
-            base.first().cloned().ok_or_else(|| ApiError::bad_request("the model produced no labels"))?;
+        let top = match &query.label {
+            None => base.first(),
+            Some(label) => {
+                if !m.labels().contains(label) {
+                    return Err(ApiError::bad_request(format!(
+                        "label: {model} has no label {label:?}; its labels are {}",
+                        m.labels().join(", ")
+                    )));
+                }
+                base.iter().find(|x| x.label == *label)
+            }
+        }
+        .cloned()
+        .ok_or_else(|| ApiError::bad_request("the model produced no score for the label"))?;
         let words: Vec<(usize, usize, String)> = {
             let mut out = Vec::new();
             let mut start = None;
@@ -176,7 +196,7 @@ async fn explain(
         Ok(Json(serde_json::json!({
             "label": top.label,
             "score": top.score,
-            "method": "occlusion: score drop of the top label when the word is removed",
+            "method": "occlusion: score drop of the label when the word is removed",
             "truncated": words.len() > MAX_WORDS,
             "attributions": attributions,
         }))

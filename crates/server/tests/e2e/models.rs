@@ -301,15 +301,25 @@ fn torchserve_predictions_explanations_and_openapi() {
     assert!(json(&r)["regulated.gambling"].as_f64().unwrap() < 0.5);
     let r = http(server.addr, "POST", "/predictions/all-minilm-l6-v2", br#"{"data": "hello"}"#).unwrap();
     assert_eq!(json(&r).as_array().unwrap().len(), 384);
-    let r = http_with(
-        server.addr,
-        "POST",
-        "/explanations/ad-text-policy",
-        &[("Content-Type", "text/plain")],
-        b"Join the casino tonight",
-    )
-    .unwrap();
-    let e = json(&r);
+    let explain = |query: &str| {
+        http_with(
+            server.addr,
+            "POST",
+            &format!("/explanations/ad-text-policy{query}"),
+            &[("Content-Type", "text/plain")],
+            b"Join the casino tonight",
+        )
+        .unwrap()
+    };
+    // By default the top label is explained: here the ad-level output, which the whole ad drives.
+    let e = json(&explain(""));
+    assert_eq!(e["label"], "any_violation", "{e}");
+    assert_eq!(e["attributions"].as_array().unwrap().len(), 4, "{e}");
+    // A label named in the query, and a label the model lacks.
+    let r = explain("?label=nope");
+    assert_eq!(r.0, 400);
+    assert!(json(&r)["error"].as_str().unwrap().contains("no label \"nope\""), "{}", json(&r));
+    let e = json(&explain("?label=regulated.gambling"));
     assert_eq!(e["label"], "regulated.gambling", "{e}");
     let top = e["attributions"]
         .as_array()

@@ -38,6 +38,9 @@ fn the_server_screens_the_example_ads_records_every_decision_and_refuses_bad_inp
         assert_eq!(header_id.as_deref(), d["request_id"].as_str());
         assert_eq!(d["versions"]["taxonomy"], "v1");
         assert!(d["scores"].as_object().unwrap().len() >= 21, "every evaluated category is scored");
+        // The policy head's ad-level output is reported with its raw scores, and is not a category.
+        assert!(d["scores_by_detector"]["ad-text-policy"]["any_violation"].is_f64(), "{d}");
+        assert!(d["scores"].get("any_violation").is_none(), "{d}");
         for f in d["findings"].as_array().unwrap() {
             assert!(
                 f["detector"]["id"].is_string()

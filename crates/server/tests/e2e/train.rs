@@ -17,7 +17,7 @@ fn slice_of_corpus(dir: &std::path::Path) -> std::path::PathBuf {
 fn training_is_deterministic_and_reports_on_the_test_split() {
     let dir = tempfile::tempdir().unwrap();
     let data = slice_of_corpus(dir.path());
-    let run = |out: &str, heads: &str, extra: &[&std::ffi::OsStr]| {
+    let run = |out: &str, heads: &str, epochs: &str, extra: &[&std::ffi::OsStr]| {
         let out_dir = dir.path().join(out);
         let o = bin()
             .args([
@@ -27,7 +27,7 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
                 "text",
                 "--no-install",
                 "--max-epochs",
-                "4",
+                epochs,
                 "--seed",
                 "11",
                 "--version",
@@ -50,7 +50,7 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
             out_dir,
         )
     };
-    let (report, head_a, out_a) = run("a", "1", &[]);
+    let (report, head_a, out_a) = run("a", "1", "15", &[]);
     assert!(report.contains("per-category results on the test split"), "{report}");
     assert!(
         report.contains("violating recall (not approved)") && report.contains("compliant approve rate"),
@@ -64,7 +64,7 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
     let misses = dir.path().join("misses.jsonl");
     let args = ["--eval".as_ref(), english.as_os_str(), "--eval".as_ref(), other.as_os_str()];
     let (report_b, head_b, out_b) =
-        run("b", "1", &[&args[..], &["--misses".as_ref(), misses.as_os_str()]].concat());
+        run("b", "1", "15", &[&args[..], &["--misses".as_ref(), misses.as_os_str()]].concat());
     assert_eq!(head_a, head_b, "same data, same seed: the same weights, bit for bit (--eval does not train)");
     assert_eq!(report_b.matches("(--eval): outcome accuracy").count(), 2, "{report_b}");
     assert!(report.contains("per language") && report.contains("\nde "), "{report}");
@@ -93,7 +93,7 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
         assert_ne!(m["expected"], m["decided"], "{m}");
     }
     // Two seeds averaged into one head twice as wide, recorded in the manifest.
-    let (_, head_c, out_c) = run("c", "2", &[]);
+    let (_, head_c, out_c) = run("c", "2", "4", &[]);
     assert_ne!(head_a, head_c);
     let two: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_c.join("manifest.json")).unwrap()).unwrap();
@@ -102,11 +102,32 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
     let weights = std::fs::read(out_c.join("head.safetensors")).unwrap();
     let header_len = u64::from_le_bytes(weights[..8].try_into().unwrap()) as usize;
     let header: serde_json::Value = serde_json::from_slice(&weights[8..8 + header_len]).unwrap();
-    assert_eq!(header["head.0.weight"]["shape"][1], 512, "{header}");
+    // Each seed trains a category head and an ad-level head; the second pair is served only when the
+    // operating point uses the ad-level output.
+    let ad_level = two["extra"]["ensemble"]["ad_level"].is_object();
+    assert_eq!(header["head.0.weight"]["shape"][1], if ad_level { 1024 } else { 512 }, "{header}");
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_a.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["version"], "t");
-    assert!(manifest["extra"]["ensemble"]["thresholds"].as_object().unwrap().len() >= 15);
+    let thresholds = manifest["extra"]["ensemble"]["thresholds"].as_object().unwrap();
+    assert!(thresholds.len() >= 15);
+    // The served outputs: the categories, then the ad-level output when the ensemble uses it.
+    let outputs: Vec<&str> =
+        manifest["labels"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    // On this slice (15 epochs) the ad-level output raises validation recall, so the operating point
+    // uses it; after 4 epochs (run c) it may not.
+    let ad_level = &manifest["extra"]["ensemble"]["ad_level"];
+    assert_eq!(ad_level["label"], "any_violation", "{}", manifest["extra"]["ensemble"]);
+    assert!((0.0..1.0).contains(&ad_level["threshold"].as_f64().unwrap()), "{ad_level}");
+    assert_eq!(outputs.len(), thresholds.len() + 1);
+    assert_eq!(outputs.last(), Some(&"any_violation"));
+    assert!(outputs[..thresholds.len()].iter().all(|c| thresholds.contains_key(*c)), "{outputs:?}");
+    // Without the ad-level output: the categories only.
+    let (_, _, out_d) = run("d", "1", "4", &["--no-ad-level".as_ref()]);
+    let plain: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_d.join("manifest.json")).unwrap()).unwrap();
+    assert!(plain["extra"]["ensemble"].get("ad_level").is_none(), "{}", plain["extra"]["ensemble"]);
+    assert!(!plain["labels"].as_array().unwrap().iter().any(|l| l == "any_violation"));
     assert!(manifest["extra"]["metrics"]["test_models_only"]["violating_recall"].as_f64().unwrap() > 0.3);
     // A bad corpus line is named.
     std::fs::write(
