@@ -174,10 +174,12 @@ pub fn run(home: &Home, args: &ServeArgs) -> anyhow::Result<()> {
         let inference = bind(args.inference_addr, "inference").await?;
         let management = bind(args.management_addr, "management").await?;
         let metrics_listener = bind(args.metrics_addr, "metrics").await?;
+        // The bound addresses: a port of 0 asks the system for a free one.
+        let bound = |l: &tokio::net::TcpListener| l.local_addr().map(|a| a.to_string()).unwrap_or_default();
         tracing::info!(
-            inference = %args.inference_addr,
-            management = %args.management_addr,
-            metrics = %args.metrics_addr,
+            inference = %bound(&inference),
+            management = %bound(&management),
+            metrics = %bound(&metrics_listener),
             "listening"
         );
         metrics::spawn_upkeep(prometheus.clone());

@@ -1,15 +1,10 @@
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 pub fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_adscreen"))
-}
-
-/// A port that was free a moment ago on 127.0.0.1.
-pub fn free_addr() -> SocketAddr {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap()
 }
 
 /// Status, headers (lower-cased names) and body of an HTTP response.
@@ -98,20 +93,18 @@ impl Server {
         http_with(self.mgmt, method, path, &[("Authorization", &auth)], b"").unwrap()
     }
 
+    /// Starts `adscreen serve` on ports the system picks (`127.0.0.1:0`) and learns them from its
+    /// "listening" log line, so that servers started in parallel never race for a port. Its log is
+    /// read to the end on a thread, so the server never blocks on a full pipe.
     pub fn start(extra: &[&str]) -> Server {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("models")).unwrap();
-        let addr = free_addr();
-        let mgmt = free_addr();
-        let metrics = free_addr();
-        let child = bin()
+        let mut child = bin()
+            .args(["--log-format", "json", "--log", "info"])
             .arg("serve")
-            .arg("--inference-addr")
-            .arg(addr.to_string())
-            .arg("--management-addr")
-            .arg(mgmt.to_string())
-            .arg("--metrics-addr")
-            .arg(metrics.to_string())
+            .args(["--inference-addr", "127.0.0.1:0"])
+            .args(["--management-addr", "127.0.0.1:0"])
+            .args(["--metrics-addr", "127.0.0.1:0"])
             .args(["--management-token", TOKEN])
             .arg("--model-dir")
             .arg(dir.path().join("models"))
@@ -124,6 +117,33 @@ impl Server {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            let mut tail = std::collections::VecDeque::new();
+            for line in std::io::BufReader::new(stderr).lines() {
+                let Ok(line) = line else { break };
+                let fields =
+                    serde_json::from_str::<serde_json::Value>(&line).ok().map(|v| v["fields"].clone());
+                if let Some(f) = fields.filter(|f| f["message"] == "listening") {
+                    let addr = |k: &str| f[k].as_str().and_then(|a| a.parse::<SocketAddr>().ok());
+                    let _ = tx.send(Ok((addr("inference"), addr("management"), addr("metrics"))));
+                }
+                tail.push_back(line);
+                if tail.len() > 20 {
+                    tail.pop_front();
+                }
+            }
+            // The log ended: the server exited (a failed start is reported with its last lines).
+            let _ = tx.send(Err(tail.into_iter().collect::<Vec<_>>().join("\n")));
+        });
+        let (addr, mgmt, metrics) = match rx.recv_timeout(Duration::from_secs(120)) {
+            Ok(Ok((Some(a), Some(m), Some(x)))) => (a, m, x),
+            Ok(Ok(other)) => panic!("the listening line lacks an address: {other:?}"),
+            Ok(Err(log)) => panic!("the server exited before listening:\n{log}"),
+            Err(e) => panic!("the server did not listen within 120 s: {e}"),
+        };
         let server = Server { child, addr, mgmt, metrics, dir };
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
@@ -131,7 +151,7 @@ impl Server {
                 return server;
             }
             assert!(Instant::now() < deadline, "server did not answer /ping within 120 s");
-            std::thread::sleep(Duration::from_millis(250));
+            std::thread::sleep(Duration::from_millis(100));
         }
     }
 }
