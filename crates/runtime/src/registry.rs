@@ -548,13 +548,16 @@ pub fn infer_outputs(
             let per: Vec<Vec<f32>> = outputs
                 .iter()
                 .map(|name| {
-                    result
+                    let (_, t) = result
                         .iter()
                         .find(|(n, _)| n == name)
-                        .map(|(_, t)| t.as_f32().unwrap_or(&[]).to_vec())
-                        .unwrap_or_default()
+                        .ok_or_else(|| Error::InvalidInput(format!("the model has no output {name:?}")))?;
+                    let v = t
+                        .as_f32()
+                        .ok_or_else(|| Error::InvalidInput(format!("output {name:?} is not f32")))?;
+                    Ok(v.to_vec())
                 })
-                .collect();
+                .collect::<Result<_>>()?;
             out.push(per);
         }
         progress(chunk.len());

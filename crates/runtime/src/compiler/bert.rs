@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::archive::{self, Weights};
 use crate::compiler::head::ClassifierHead;
@@ -19,7 +19,7 @@ use crate::onnx::{
 use crate::{Error, Result};
 
 /// Version of the graph this compiler emits; bump it when the emitted graph changes so caches rebuild.
-pub const COMPILER_VERSION: &str = "bert-graph-7";
+pub const COMPILER_VERSION: &str = "bert-graph-8";
 
 /// Name of the graph's token-id input.
 pub const INPUT_IDS: &str = "input_ids";
@@ -36,6 +36,9 @@ pub const CLASSIFIER_WINDOW: usize = 128;
 
 /// Name of the encoder's max-pooled token output.
 pub const TOKEN_MAX: &str = "token_max";
+/// Name of the encoder's output of mean-pooled, L2-normalised states after each layer but the last
+/// (`[batch, (layers - 1) * hidden]`, layer 1 first; the last layer's is the sentence embedding).
+pub const LAYER_MEANS: &str = "layer_means";
 /// Name of a classifier's probability output.
 pub const PROBABILITIES: &str = "probabilities";
 
@@ -105,11 +108,34 @@ pub struct BertGraphOptions {
     pub normalize: bool,
     /// Also emit the masked max over token states (`token_max`), used by classification heads.
     pub token_max: bool,
+    /// Also emit the mean-pooled states after each layer but the last (`layer_means`), used by
+    /// classification heads.
+    pub layer_means: bool,
 }
 
 impl Default for BertGraphOptions {
     fn default() -> Self {
-        BertGraphOptions { pooling: Pooling::Mean, normalize: true, token_max: false }
+        BertGraphOptions { pooling: Pooling::Mean, normalize: true, token_max: false, layer_means: false }
+    }
+}
+
+/// What a classification head reads from the encoder: the sentence embedding, and after it at most one
+/// more block of `hidden` features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadInput {
+    /// The sentence embedding alone.
+    Sentence,
+    /// Then the max-pooled token states (`token_max`).
+    TokenMax,
+    /// Then the mean-pooled, L2-normalised states after this layer (1-based, before the last).
+    LayerMean(usize),
+}
+
+impl HeadInput {
+    /// Features the head reads, for an encoder of `hidden` units.
+    pub fn width(self, hidden: usize) -> usize {
+        if self == HeadInput::Sentence { hidden } else { 2 * hidden }
     }
 }
 
@@ -136,6 +162,8 @@ pub struct Pooled {
     pub embedding: String,
     /// The L2-normalised masked max over token states, when asked for.
     pub token_max: Option<String>,
+    /// The L2-normalised masked mean of the states after each layer but the last, when asked for.
+    pub layer_means: Vec<String>,
 }
 
 /// Emits the encoder into `g` (declaring its two inputs) and returns the pooled values' names.
@@ -193,7 +221,12 @@ pub fn emit(
     let split_heads = g.const_i64(&[0, 0, nh, dh], false);
     let merge_heads = g.const_i64(&[0, 0, h as i64], false);
     let scale = g.const_f32((dh as f32).sqrt());
+    let mut layer_means = Vec::new();
     for layer in 0..config.num_hidden_layers {
+        if layer > 0 && opts.layer_means {
+            let mean = masked_mean(g, &x, &mask_f);
+            layer_means.push(l2_normalize(g, &mean));
+        }
         let p = format!("encoder.layer.{layer}");
         let q = linear(g, weights, &format!("{p}.attention.self.query"), h, h, &x)?;
         let k = linear(g, weights, &format!("{p}.attention.self.key"), h, h, &x)?;
@@ -222,17 +255,7 @@ pub fn emit(
     }
 
     let pooled = match opts.pooling {
-        Pooling::Mean => {
-            let axes2 = g.const_i64(&[2], false);
-            let m3 = g.op("Unsqueeze", &[&mask_f, &axes2], vec![]);
-            let masked = g.op("Mul", &[&x, &m3], vec![]);
-            let axes1 = g.const_i64(&[1], false);
-            let summed = g.op("ReduceSum", &[&masked, &axes1], vec![attr_int("keepdims", 0)]);
-            let count = g.op("ReduceSum", &[&m3, &axes1], vec![attr_int("keepdims", 0)]);
-            let tiny = g.const_f32(1e-9);
-            let count = g.op("Max", &[&count, &tiny], vec![]);
-            g.op("Div", &[&summed, &count], vec![])
-        }
+        Pooling::Mean => masked_mean(g, &x, &mask_f),
         Pooling::Cls => {
             let first = g.const_i64(&[0], true);
             g.op("Gather", &[&x, &first], vec![attr_int("axis", 1)])
@@ -240,7 +263,7 @@ pub fn emit(
     };
     let embedding = if opts.normalize { l2_normalize(g, &pooled) } else { pooled };
     if !opts.token_max {
-        return Ok(Pooled { embedding, token_max: None });
+        return Ok(Pooled { embedding, token_max: None, layer_means });
     }
     // Masked max over tokens (padding pushed far below any state), L2-normalised: the strongest
     // feature of any single token, which mean pooling dilutes.
@@ -252,7 +275,20 @@ pub fn emit(
     let shift = g.op("Mul", &[&inv, &big], vec![]);
     let shifted = g.op("Add", &[&x, &shift], vec![]);
     let max = g.op("ReduceMax", &[&shifted], vec![attr_ints("axes", &[1]), attr_int("keepdims", 0)]);
-    Ok(Pooled { embedding, token_max: Some(l2_normalize(g, &max)) })
+    Ok(Pooled { embedding, token_max: Some(l2_normalize(g, &max)), layer_means })
+}
+
+/// The mean of `x` ([batch, sequence, hidden]) over the tokens `mask` ([batch, sequence], 1 or 0) keeps.
+fn masked_mean(g: &mut GraphBuilder, x: &str, mask: &str) -> String {
+    let axes2 = g.const_i64(&[2], false);
+    let m3 = g.op("Unsqueeze", &[mask, &axes2], vec![]);
+    let masked = g.op("Mul", &[x, &m3], vec![]);
+    let axes1 = g.const_i64(&[1], false);
+    let summed = g.op("ReduceSum", &[&masked, &axes1], vec![attr_int("keepdims", 0)]);
+    let count = g.op("ReduceSum", &[&m3, &axes1], vec![attr_int("keepdims", 0)]);
+    let tiny = g.const_f32(1e-9);
+    let count = g.op("Max", &[&count, &tiny], vec![]);
+    g.op("Div", &[&summed, &count], vec![])
 }
 
 fn l2_normalize(g: &mut GraphBuilder, x: &str) -> String {
@@ -370,7 +406,7 @@ pub fn read_sentence_config(src: &Path) -> Result<(BertConfig, BertGraphOptions,
         .and_then(|c| c.max_seq_length)
         .unwrap_or(config.max_position_embeddings)
         .min(config.max_position_embeddings);
-    Ok((config, BertGraphOptions { pooling, normalize, token_max: false }, max_length))
+    Ok((config, BertGraphOptions { pooling, normalize, ..Default::default() }, max_length))
 }
 
 /// A classification head to put on an encoder, with its labels, its n-gram featurizer (when it has a
@@ -380,6 +416,8 @@ pub struct HeadSpec<'a> {
     pub head: &'a ClassifierHead,
     pub labels: &'a [String],
     pub ngrams: Option<&'a NgramFeaturizer>,
+    /// What the head reads from the encoder.
+    pub input: HeadInput,
     pub extra: &'a serde_json::Value,
 }
 
@@ -396,7 +434,7 @@ pub fn compile_sentence_model(
     let (config, opts, max_length) = read_sentence_config(src)?;
     let weights = Weights::load(&src.join("model.safetensors"))?;
     let mut g = GraphBuilder::new("bert_sentence_encoder");
-    let opts = BertGraphOptions { token_max: true, ..opts };
+    let opts = BertGraphOptions { token_max: true, layer_means: true, ..opts };
     let pooled = emit(&mut g, &config, &weights, opts)?;
     let h = config.hidden_size as i64;
     g.output(
@@ -407,24 +445,45 @@ pub fn compile_sentence_model(
     );
     let token_max = pooled.token_max.clone().unwrap_or_default();
     g.output(&token_max, TOKEN_MAX, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
+    let layers = pooled.layer_means.len();
+    let mut means: Vec<String> = pooled.layer_means.clone();
+    let width = Dim::Fixed(layers as i64 * h);
+    if layers == 1 {
+        // One block is the output itself (a one-input Concat is removed by engines, with its name);
+        // naming the value renames it everywhere, so it is read by its new name.
+        g.output(&means[0], LAYER_MEANS, data_type::FLOAT, &[Dim::Dynamic("batch"), width]);
+        means[0] = LAYER_MEANS.to_string();
+    } else if layers > 1 {
+        let refs: Vec<&str> = means.iter().map(String::as_str).collect();
+        let layer_means = g.op("Concat", &refs, vec![attr_int("axis", 1)]);
+        g.output(&layer_means, LAYER_MEANS, data_type::FLOAT, &[Dim::Dynamic("batch"), width]);
+    }
     let mut ngram_file = None;
     let (task, labels, output, mut extra) = match head {
         Some(spec) => {
             let head = spec.head;
-            let features = if head.input_size() == 2 * config.hidden_size {
-                g.op("Concat", &[SENTENCE_EMBEDDING, TOKEN_MAX], vec![attr_int("axis", 1)])
-            } else {
-                SENTENCE_EMBEDDING.to_string()
+            let second = match spec.input {
+                HeadInput::Sentence => None,
+                HeadInput::TokenMax => Some(TOKEN_MAX),
+                HeadInput::LayerMean(n) if (1..=layers).contains(&n) => Some(means[n - 1].as_str()),
+                HeadInput::LayerMean(n) => {
+                    return Err(Error::Compile(format!(
+                        "the head reads the states after layer {n}, but the encoder's layers before the last \
+                         are 1 to {layers}"
+                    )));
+                }
             };
-            if (head.input_size() != config.hidden_size && head.input_size() != 2 * config.hidden_size)
-                || head.output_size() != spec.labels.len()
-            {
+            let features = match second {
+                Some(x) => g.op("Concat", &[SENTENCE_EMBEDDING, x], vec![attr_int("axis", 1)]),
+                None => SENTENCE_EMBEDDING.to_string(),
+            };
+            let want = spec.input.width(config.hidden_size);
+            if head.input_size() != want || head.output_size() != spec.labels.len() {
                 return Err(Error::Compile(format!(
-                    "head maps {} -> {} but the encoder gives {} or {} features and there are {} labels",
+                    "head maps {} -> {} but the encoder gives {want} features ({:?}) and there are {} labels",
                     head.input_size(),
                     head.output_size(),
-                    config.hidden_size,
-                    2 * config.hidden_size,
+                    spec.input,
                     spec.labels.len()
                 )));
             }

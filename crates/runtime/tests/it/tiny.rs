@@ -58,6 +58,98 @@ fn compiled_tiny_bert_matches_a_naive_forward_pass_on_every_engine() {
     }
 }
 
+/// `layer_means` holds, per layer but the last, what an encoder cut after that layer would embed.
+#[test]
+fn layer_means_are_the_embeddings_of_the_encoder_cut_after_each_layer() {
+    let home = home();
+    let tiny = compiled_tiny(5);
+    let tok = TextTokenizer::load(&tiny.out.join("tokenizer.json"), 24).unwrap();
+    let got = adscreen_runtime::registry::infer_fixed_batches(
+        &home,
+        &tiny.out,
+        TEXTS,
+        &[bert::LAYER_MEANS],
+        4,
+        1,
+        |_| {},
+    )
+    .unwrap();
+    let cut = bert::BertConfig { num_hidden_layers: 1, ..tiny.config.clone() };
+    for (text, means) in TEXTS.iter().zip(&got) {
+        assert_eq!(means.len(), tiny.config.hidden_size, "one block: the tiny model has two layers");
+        let ids = tok.encode(text).unwrap().ids;
+        let want = naive_sentence_embedding(&cut, &tiny.weights, &ids);
+        let c = cosine(means, &want);
+        assert!(c >= 0.99999, "{text:?}: cosine {c}");
+        // And not the full model's embedding.
+        let full = naive_sentence_embedding(&tiny.config, &tiny.weights, &ids);
+        assert!(cosine(means, &full) < 0.999, "{text:?}");
+    }
+}
+
+/// A head compiled onto the encoder reads the sentence embedding and the named layer's block, and gives
+/// the probabilities its own forward pass gives on those features.
+#[test]
+fn a_head_on_a_layers_mean_reads_that_layer() {
+    use adscreen_runtime::compiler::bert::{HeadInput, HeadSpec};
+    use adscreen_runtime::train::{Examples, TrainConfig, train_classifier};
+    let home = home();
+    let tiny = compiled_tiny(8);
+    let src = tiny.out.parent().unwrap().join("src");
+    let h = tiny.config.hidden_size;
+    let outputs = [bert::SENTENCE_EMBEDDING, bert::LAYER_MEANS];
+    let features =
+        adscreen_runtime::registry::infer_fixed_batches(&home, &tiny.out, TEXTS, &outputs, 4, 1, |_| {})
+            .unwrap();
+    assert!(features.iter().all(|f| f.len() == 2 * h));
+    let labels: Vec<Vec<f32>> =
+        (0..TEXTS.len()).map(|i| vec![(i % 2) as f32, (i % 3 == 0) as i32 as f32]).collect();
+    let ex = Examples { dense: &features, sparse: None, labels: &labels, weights: None };
+    let cfg = TrainConfig { hidden: 5, max_epochs: 3, ..Default::default() };
+    let (head, _) = train_classifier(ex, ex, None, &cfg).unwrap();
+    let names = vec!["a".to_string(), "b".to_string()];
+    let spec = |input| HeadSpec {
+        head: &head,
+        labels: &names,
+        ngrams: None,
+        input,
+        extra: &serde_json::Value::Null,
+    };
+    let out = tiny.out.parent().unwrap().join("cls");
+    bert::compile_sentence_model(&src, &out, "tiny-cls", "1", "test", Some(spec(HeadInput::LayerMean(1))))
+        .unwrap();
+    let probs = adscreen_runtime::registry::infer_fixed_batches(
+        &home,
+        &out,
+        TEXTS,
+        &[bert::PROBABILITIES],
+        4,
+        1,
+        |_| {},
+    )
+    .unwrap();
+    for ((text, p), f) in TEXTS.iter().zip(&probs).zip(&features) {
+        for (got, want) in p.iter().zip(head.forward(f, &[])) {
+            assert!((got - want).abs() < 1e-5, "{text:?}: {got} vs {want}");
+        }
+    }
+    // A layer the encoder does not have before its last, or a head of another width, is refused.
+    let e = bert::compile_sentence_model(
+        &src,
+        &out,
+        "tiny-cls",
+        "1",
+        "test",
+        Some(spec(HeadInput::LayerMean(2))),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("layers before the last are 1 to 1"), "{e}");
+    assert!(
+        bert::compile_sentence_model(&src, &out, "tiny-cls", "1", "test", Some(spec(HeadInput::Sentence)))
+            .is_err()
+    );
+}
+
 #[test]
 fn engines_agree_with_each_other_on_the_same_graph() {
     let home = home();
