@@ -1,5 +1,6 @@
 """TorchServe handler for the ad text policy model: the same MiniLM encoder and the same trained head
-(deep MLP on mean + max pooled token states, wide hashed n-gram layer) that adscreen serves, in PyTorch.
+(deep MLP on the features its manifest's `head_input` names, wide hashed n-gram layer) that adscreen
+serves, in PyTorch.
 
 The baseline of bench/torchserve/run.sh. Precision and threads come from the environment:
 ADSCREEN_TS_PRECISION (fp32 | bf16, BF16 by CPU autocast) and ADSCREEN_TS_THREADS.
@@ -65,7 +66,7 @@ class AdTextPolicy(BaseHandler):
         self.bf16 = os.environ.get("ADSCREEN_TS_PRECISION", "fp32") == "bf16"
         self.tokenizer = PreTrainedTokenizerFast(tokenizer_file=os.path.join(d, "tokenizer.json"))
         self.tokenizer.pad_token = "[PAD]"
-        self.max_length = 64  # adscreen's window; the bench texts are shorter
+        self.max_length = 128  # adscreen's classifier window; the bench texts are shorter
         self.encoder = BertModel.from_pretrained(d, add_pooling_layer=False).eval()
         head = {k: torch.from_numpy(v) for k, v in load_file(os.path.join(d, "head.safetensors")).items()}
         self.w0, self.b0 = head["head.0.weight"], head["head.0.bias"]
@@ -74,6 +75,9 @@ class AdTextPolicy(BaseHandler):
         self.idf = load_file(os.path.join(d, "ngram.safetensors"))["ngram.idf"]
         with open(os.path.join(d, "labels.json")) as f:
             self.labels = json.load(f)
+        # "sentence", "token_max" or {"layer_mean": n}: what follows the sentence embedding.
+        with open(os.path.join(d, "head_input.json")) as f:
+            self.head_input = json.load(f)
         self.initialized = True
 
     def preprocess(self, data):
@@ -99,14 +103,25 @@ class AdTextPolicy(BaseHandler):
             texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt"
         )
         with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-            h = self.encoder(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
-        h = h.float()
+            out = self.encoder(
+                input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], output_hidden_states=True
+            )
+        # hidden_states[0] is the embeddings' output, hidden_states[n] the states after layer n.
+        states = [s.float() for s in out.hidden_states]
         mask = enc["attention_mask"].unsqueeze(-1).float()
-        mean = (h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        mean = mean / mean.norm(dim=1, keepdim=True).clamp(min=1e-12)
-        tmax = (h + (mask - 1.0) * 1e9).max(1).values
-        tmax = tmax / tmax.norm(dim=1, keepdim=True).clamp(min=1e-12)
-        x = torch.cat([mean, tmax], dim=1)
+
+        def normalized(v):
+            return v / v.norm(dim=1, keepdim=True).clamp(min=1e-12)
+
+        def mean_of(h):
+            return normalized((h * mask).sum(1) / mask.sum(1).clamp(min=1e-9))
+
+        blocks = [mean_of(states[-1])]
+        if self.head_input == "token_max":
+            blocks.append(normalized((states[-1] + (mask - 1.0) * 1e9).max(1).values))
+        elif isinstance(self.head_input, dict) and "layer_mean" in self.head_input:
+            blocks.append(mean_of(states[self.head_input["layer_mean"]]))
+        x = torch.cat(blocks, dim=1)
         z = torch.relu(x @ self.w0 + self.b0) @ self.w1 + self.b1
         for i, t in enumerate(texts):
             ids, weights = self.ngrams(t)

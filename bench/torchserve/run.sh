@@ -49,9 +49,11 @@ cp "$home/packages/all-minilm-l6-v2/config.json" "$home/packages/all-minilm-l6-v
 cp "$policy/tokenizer.json" "$policy/ngram.safetensors" models/ad-text-policy/head.safetensors "$stage/"
 python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["labels"]))' \
     "$policy/manifest.json" > "$stage/labels.json"
+python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["extra"].get("head_input", "sentence")))' \
+    "$policy/manifest.json" > "$stage/head_input.json"
 "$venv/bin/torch-model-archiver" --model-name ad-text-policy --version 1 \
     --handler bench/torchserve/handler.py --export-path "$work/model-store" \
-    --extra-files "$stage/config.json,$stage/model.safetensors,$stage/tokenizer.json,$stage/ngram.safetensors,$stage/head.safetensors,$stage/labels.json"
+    --extra-files "$stage/config.json,$stage/model.safetensors,$stage/tokenizer.json,$stage/ngram.safetensors,$stage/head.safetensors,$stage/labels.json,$stage/head_input.json"
 
 # Peak RSS (MB) of a process and all its descendants, sampled every 200 ms until the file $2 appears.
 sample_rss() {
