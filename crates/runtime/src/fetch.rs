@@ -375,12 +375,8 @@ fn compile_text_policy(encoder_package: &Path, staged: &Path, recipe: &Recipe) -
         "trained by `adscreen train text` on data/ads.jsonl (sha256 {})",
         committed.extra["training"]["data_sha256"].as_str().unwrap_or("?")
     );
-    // Heads trained before `head_input` was recorded read the sentence embedding alone.
-    let input = match committed.extra.get("head_input") {
-        Some(v) => serde_json::from_value(v.clone())
-            .map_err(|e| Error::Fetch(format!("text policy manifest: head_input: {e}")))?,
-        None => bert::HeadInput::Sentence,
-    };
+    let input: bert::HeadInput = serde_json::from_value(committed.extra["head_input"].clone())
+        .map_err(|e| Error::Fetch(format!("text policy manifest: head_input: {e}")))?;
     let spec = bert::HeadSpec {
         head: &head,
         labels: &committed.labels,

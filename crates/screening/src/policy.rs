@@ -117,6 +117,20 @@ pub struct CategoryPolicy {
     pub thresholds: Thresholds,
 }
 
+impl CategoryPolicy {
+    /// The effect of a scored signal of this category: reject from the reject threshold when the
+    /// category rejects, review from the review threshold when it reviews or rejects, else allow.
+    pub fn effect_at(&self, score: f64) -> Effect {
+        if self.effect == Effect::Reject && score >= self.thresholds.reject {
+            Effect::Reject
+        } else if self.effect >= Effect::Review && score >= self.thresholds.review {
+            Effect::Review
+        } else {
+            Effect::Allow
+        }
+    }
+}
+
 /// A validated policy profile.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Profile {
@@ -225,15 +239,7 @@ pub fn decide(profile: &Profile, signals: &[Signal], coverage: &Coverage) -> (De
     for s in signals {
         let Some(policy) = profile.category(&s.category) else { continue };
         let effect = match (s.source, s.score) {
-            (_, Some(score)) => {
-                if policy.effect == Effect::Reject && score >= policy.thresholds.reject {
-                    Effect::Reject
-                } else if policy.effect >= Effect::Review && score >= policy.thresholds.review {
-                    Effect::Review
-                } else {
-                    Effect::Allow
-                }
-            }
+            (_, Some(score)) => policy.effect_at(score),
             (Source::Rule, None) => policy.effect,
             (Source::Model, None) => Effect::Allow,
         };

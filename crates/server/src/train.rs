@@ -580,9 +580,8 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     // reaches the profile's review threshold; the ad-level output raises the window's top category to
     // its own calibrated score. So, per factor, each window's outcome without it, its top category's
     // review threshold and its ad-level probability decide the outcome at every ad-level threshold.
-    let flags = |c: &str, score: f64| {
-        profile.category(c).is_some_and(|p| p.effect >= Effect::Review && score >= p.thresholds.review)
-    };
+    let flags =
+        |c: &str, score: f64| profile.category(c).is_some_and(|p| p.effect_at(score) != Effect::Allow);
     let ad_output = outputs.iter().position(|o| o == textmodel::AD_LEVEL_LABEL);
     // `None` leaves the ad-level output out; the grid is its raw threshold.
     let ad_thresholds: Vec<Option<f64>> = std::iter::once(None)
@@ -601,12 +600,14 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         }
         (caught as f64 / violating.max(1) as f64, approved as f64 / compliant.max(1) as f64)
     };
+    let scaled = |factor: f64| -> BTreeMap<String, f64> {
+        thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect()
+    };
     // (recall, approve rate, factor, ad-level threshold)
     let mut best: Option<(f64, f64, f64, Option<f64>)> = None;
     for step in 0..=60 {
         let factor = 0.3 + step as f64 * 0.02;
-        config.thresholds =
-            thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
+        config.thresholds = scaled(factor);
         // Per ad and window: (flagged without the ad-level output, top category, ad-level probability).
         let windows: Vec<Vec<(bool, Option<String>, f64)>> = val
             .iter()
@@ -660,7 +661,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             .collect::<BTreeMap<_, _>>()
     };
     let (recall, approve, factor, ad_threshold) = best.context("no operating point")?;
-    config.thresholds = thresholds.iter().map(|(k, t)| (k.clone(), (t * factor).clamp(0.01, 0.99))).collect();
+    config.thresholds = scaled(factor);
     config.ad_level =
         ad_threshold.map(|threshold| AdLevel { label: textmodel::AD_LEVEL_LABEL.into(), threshold });
     eprintln!(

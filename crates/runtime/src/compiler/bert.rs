@@ -446,7 +446,7 @@ pub fn compile_sentence_model(
     let token_max = pooled.token_max.clone().unwrap_or_default();
     g.output(&token_max, TOKEN_MAX, data_type::FLOAT, &[Dim::Dynamic("batch"), Dim::Fixed(h)]);
     let layers = pooled.layer_means.len();
-    let mut means: Vec<String> = pooled.layer_means.clone();
+    let mut means = pooled.layer_means;
     let width = Dim::Fixed(layers as i64 * h);
     if layers == 1 {
         // One block is the output itself (a one-input Concat is removed by engines, with its name);
