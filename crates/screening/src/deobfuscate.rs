@@ -134,6 +134,7 @@ pub fn deobfuscate(text: &str) -> Option<Reading> {
     Some(Reading {
         text: out.iter().map(|(c, _)| c).collect(),
         origin: out.iter().map(|(_, k)| *k).collect(),
+        glossed: false,
     })
 }
 

@@ -347,7 +347,7 @@ pub fn gloss(text: &str) -> Option<Reading> {
         text.push(c);
         origin.push(i);
     }
-    Some(Reading { text, origin })
+    Some(Reading { text, origin, glossed: true })
 }
 
 #[cfg(test)]

@@ -54,8 +54,9 @@ impl TextEnsemble {
         let manifest = policy.manifest.as_ref().ok_or("the policy model has no manifest")?;
         let config: EnsembleConfig = serde_json::from_value(manifest.extra["ensemble"].clone())
             .map_err(|e| format!("the policy model's ensemble configuration is invalid: {e}"))?;
-        if let Some(ad) = &config.ad_level
-            && !policy.labels().contains(&ad.label)
+        let glossed_ad_level = config.glossed.as_ref().and_then(|g| g.ad_level.as_ref());
+        if let Some(ad) =
+            config.ad_level.iter().chain(glossed_ad_level).find(|ad| !policy.labels().contains(&ad.label))
         {
             return Err(format!(
                 "the policy model's ensemble names an ad-level output {:?} it lacks",
@@ -367,6 +368,7 @@ impl Screener {
         // person reads it (see `reading`).
         let reading = reading::read(text);
         let reading = reading.as_ref();
+        let config = ens.config.for_ad(reading.is_some_and(|r| r.glossed));
         let policy_fut = windows_of_both(&ens.policy, text, reading, deadline);
         let toxic_fut = async {
             match &ens.toxic {
@@ -424,8 +426,7 @@ impl Screener {
                 let n = toxic_labels.len();
                 (0..n).map(|k| overlapping.iter().map(|p| p[k]).fold(0.0, f32::max)).collect()
             });
-            let scores =
-                textmodel::ensemble(&ens.config, &labels, probs, &toxic_labels, toxic_probs.as_deref());
+            let scores = textmodel::ensemble(&config, &labels, probs, &toxic_labels, toxic_probs.as_deref());
             textmodel::keep_strongest(&mut best, scores, *span);
             let entry = out.by_detector.entry(head.id.clone()).or_default();
             for (l, &p) in labels.iter().zip(probs) {

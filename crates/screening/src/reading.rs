@@ -12,6 +12,8 @@ use crate::{deobfuscate, gloss};
 pub struct Reading {
     pub text: String,
     pub origin: Vec<usize>,
+    /// Whether the reading is an English gloss of a text in another language.
+    pub glossed: bool,
 }
 
 impl Reading {
@@ -28,7 +30,7 @@ impl Reading {
     pub fn then(&self, next: Reading) -> Reading {
         let last = self.origin.last().map_or(0, |&o| o + 1);
         let origin = next.origin.iter().map(|&i| self.origin.get(i).copied().unwrap_or(last)).collect();
-        Reading { text: next.text, origin }
+        Reading { text: next.text, origin, glossed: self.glossed || next.glossed }
     }
 }
 
@@ -52,7 +54,7 @@ mod tests {
         // "c@sino" -> "casino" (same length), then a reading that drops the first word.
         let first = deobfuscate::deobfuscate("el c@sino").unwrap();
         assert_eq!(first.text, "el casino");
-        let second = Reading { text: "casino".into(), origin: (3..9).collect() };
+        let second = Reading { text: "casino".into(), origin: (3..9).collect(), glossed: false };
         let both = first.then(second);
         assert_eq!(both.text, "casino");
         assert_eq!(both.original_span((0, 6)), (3, 9));
@@ -63,6 +65,8 @@ mod tests {
         let r = read("Apuestas y c@sino sin licencia").unwrap();
         assert!(r.text.contains("casino"), "{}", r.text);
         assert!(r.text.contains("without"), "{}", r.text);
+        assert!(r.glossed);
+        assert!(!read("Best c@sino bonus").unwrap().glossed, "undone, not glossed");
         // Every character of the reading comes from the text as written.
         assert!(r.origin.iter().all(|&o| o < "Apuestas y c@sino sin licencia".chars().count()));
     }

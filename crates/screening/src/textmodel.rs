@@ -96,6 +96,34 @@ pub struct EnsembleConfig {
     /// The head's ad-level output, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ad_level: Option<AdLevel>,
+    /// The head's operating point for ads the glossary reads as another language (see
+    /// [`crate::reading`]), when it differs from the one above. The English encoder reads such an ad
+    /// through a word-by-word gloss and as written, and its scores are distributed differently.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub glossed: Option<OperatingPoint>,
+}
+
+/// The head's thresholds and ad-level threshold, for one kind of ad.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct OperatingPoint {
+    pub thresholds: BTreeMap<String, f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_level: Option<AdLevel>,
+}
+
+impl EnsembleConfig {
+    /// The configuration for an ad, with the glossed operating point when the ad is glossed.
+    pub fn for_ad(&self, glossed: bool) -> std::borrow::Cow<'_, EnsembleConfig> {
+        match (&self.glossed, glossed) {
+            (Some(point), true) => std::borrow::Cow::Owned(EnsembleConfig {
+                thresholds: point.thresholds.clone(),
+                ad_level: point.ad_level.clone(),
+                glossed: None,
+                ..self.clone()
+            }),
+            _ => std::borrow::Cow::Borrowed(self),
+        }
+    }
 }
 
 /// The head's ad-level output: the probability that the ad breaks any of the categories the head was
@@ -337,6 +365,7 @@ mod tests {
             }),
             untrained: Default::default(),
             ad_level: None,
+            glossed: None,
         };
         let labels = vec!["language.profanity".to_string(), "regulated.alcohol".to_string()];
         let toxic_labels = vec!["toxic".to_string(), "obscene".to_string()];
@@ -355,6 +384,7 @@ mod tests {
             toxic: None,
             untrained: Default::default(),
             ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
+            glossed: None,
         };
         let labels: Vec<String> =
             ["sexual.suggestive", "sexual.explicit", AD_LEVEL_LABEL].iter().map(|l| l.to_string()).collect();
@@ -382,6 +412,33 @@ mod tests {
         keep_strongest(&mut best, s, 1);
         keep_strongest(&mut best, ensemble(&config, &labels, &[0.6, 0.1, 0.1], &[], None), 2);
         assert_eq!((best["sexual.explicit"].1, best["sexual.suggestive"].1), (1, 2));
+    }
+
+    #[test]
+    fn glossed_ads_are_scored_at_the_glossed_operating_point() {
+        let config = EnsembleConfig {
+            thresholds: [("regulated.drugs".to_string(), 0.4)].into(),
+            toxic: None,
+            untrained: Default::default(),
+            ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
+            glossed: Some(OperatingPoint {
+                thresholds: [("regulated.drugs".to_string(), 0.7)].into(),
+                ad_level: None,
+            }),
+        };
+        let labels: Vec<String> = ["regulated.drugs", AD_LEVEL_LABEL].iter().map(|l| l.to_string()).collect();
+        let score = |glossed: bool| ensemble(&config.for_ad(glossed), &labels, &[0.5, 0.9], &[], None);
+        let (english, glossed) = (score(false), score(true));
+        // 0.5 passes the English threshold 0.4 and the ad-level output speaks; glossed, neither.
+        assert!(english["regulated.drugs"].score > 0.5 && english["regulated.drugs"].ad_level.is_some());
+        assert_eq!(glossed["regulated.drugs"].score, calibrate(0.5, 0.7));
+        assert!(glossed["regulated.drugs"].ad_level.is_none());
+        // Without a glossed point, glossed ads use the one operating point.
+        let one = EnsembleConfig { glossed: None, ..config.clone() };
+        assert_eq!(*one.for_ad(true), one);
+        // It round-trips through the manifest.
+        let back: EnsembleConfig = serde_json::from_value(serde_json::to_value(&config).unwrap()).unwrap();
+        assert_eq!(back, config);
     }
 
     #[test]
