@@ -672,7 +672,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let ((main_point, main_described), (glossed_point, glossed_described)) = (point(plain), point(glossed));
     config.thresholds = main_point.thresholds;
     config.ad_level = main_point.ad_level;
-    config.glossed = (glossed_described != main_described).then_some(glossed_point);
+    config.glossed = (glossed != plain).then_some(glossed_point);
     eprintln!(
         "operating point: {main_described}; glossed ads (other languages): {} (validation: violating recall \
          {recall:.3}, compliant approve {approve:.3})",
