@@ -54,9 +54,10 @@ impl TextEnsemble {
         let manifest = policy.manifest.as_ref().ok_or("the policy model has no manifest")?;
         let config: EnsembleConfig = serde_json::from_value(manifest.extra["ensemble"].clone())
             .map_err(|e| format!("the policy model's ensemble configuration is invalid: {e}"))?;
-        let glossed_ad_level = config.glossed.as_ref().and_then(|g| g.ad_level.as_ref());
-        if let Some(ad) =
-            config.ad_level.iter().chain(glossed_ad_level).find(|ad| !policy.labels().contains(&ad.label))
+        if let Some(ad) = config
+            .points()
+            .filter_map(|p| p.ad_level.as_ref())
+            .find(|ad| !policy.labels().contains(&ad.label))
         {
             return Err(format!(
                 "the policy model's ensemble names an ad-level output {:?} it lacks",
@@ -368,7 +369,7 @@ impl Screener {
         // person reads it (see `reading`).
         let reading = reading::read(text);
         let reading = reading.as_ref();
-        let config = ens.config.for_ad(reading.is_some_and(|r| r.glossed));
+        let point = ens.config.point_for(reading.is_some_and(|r| r.glossed));
         let policy_fut = windows_of_both(&ens.policy, text, reading, deadline);
         let toxic_fut = async {
             match &ens.toxic {
@@ -387,7 +388,7 @@ impl Screener {
             Err(e) if refuse(&e) => return Err(ScreenError::Runtime(e)),
             Err(e) => {
                 tracing::error!(model = %ens.policy.name, error = %e, "text policy model failed");
-                for c in ens.config.thresholds.keys() {
+                for c in ens.config.point.thresholds.keys() {
                     out.gap(None, Some(c), format!("model {} failed: {e}", ens.policy.name));
                 }
                 None
@@ -426,7 +427,14 @@ impl Screener {
                 let n = toxic_labels.len();
                 (0..n).map(|k| overlapping.iter().map(|p| p[k]).fold(0.0, f32::max)).collect()
             });
-            let scores = textmodel::ensemble(&config, &labels, probs, &toxic_labels, toxic_probs.as_deref());
+            let scores = textmodel::ensemble(
+                &ens.config,
+                point,
+                &labels,
+                probs,
+                &toxic_labels,
+                toxic_probs.as_deref(),
+            );
             textmodel::keep_strongest(&mut best, scores, *span);
             let entry = out.by_detector.entry(head.id.clone()).or_default();
             for (l, &p) in labels.iter().zip(probs) {

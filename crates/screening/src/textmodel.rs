@@ -87,18 +87,16 @@ pub struct ToxicMember {
 /// Everything the ensemble needs at serving time; stored in the policy model's manifest (`extra`).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct EnsembleConfig {
-    /// Category -> the head's raw probability at its validated operating point.
-    pub thresholds: BTreeMap<String, f64>,
+    /// The head's operating point (its fields sit at the top level of the manifest's `ensemble`).
+    #[serde(flatten)]
+    pub point: OperatingPoint,
     pub toxic: Option<ToxicMember>,
     /// Categories the head was not trained on (no positives in the corpus), with the reason.
     #[serde(default)]
     pub untrained: BTreeMap<String, String>,
-    /// The head's ad-level output, when it has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ad_level: Option<AdLevel>,
     /// The head's operating point for ads the glossary reads as another language (see
-    /// [`crate::reading`]), when it differs from the one above. The English encoder reads such an ad
-    /// through a word-by-word gloss and as written, and its scores are distributed differently.
+    /// [`crate::reading`]), when it differs from `point`. The English encoder reads such an ad through a
+    /// word-by-word gloss and as written, and its scores are distributed differently.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glossed: Option<OperatingPoint>,
 }
@@ -106,23 +104,25 @@ pub struct EnsembleConfig {
 /// The head's thresholds and ad-level threshold, for one kind of ad.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct OperatingPoint {
+    /// Category -> the head's raw probability at its validated operating point.
     pub thresholds: BTreeMap<String, f64>,
+    /// The head's ad-level output, when the point uses it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ad_level: Option<AdLevel>,
 }
 
 impl EnsembleConfig {
-    /// The configuration for an ad, with the glossed operating point when the ad is glossed.
-    pub fn for_ad(&self, glossed: bool) -> std::borrow::Cow<'_, EnsembleConfig> {
-        match (&self.glossed, glossed) {
-            (Some(point), true) => std::borrow::Cow::Owned(EnsembleConfig {
-                thresholds: point.thresholds.clone(),
-                ad_level: point.ad_level.clone(),
-                glossed: None,
-                ..self.clone()
-            }),
-            _ => std::borrow::Cow::Borrowed(self),
+    /// The operating point of an ad, glossed or not.
+    pub fn point_for(&self, glossed: bool) -> &OperatingPoint {
+        match &self.glossed {
+            Some(point) if glossed => point,
+            _ => &self.point,
         }
+    }
+
+    /// Every operating point: `point`, then the glossed one when there is one.
+    pub fn points(&self) -> impl Iterator<Item = &OperatingPoint> {
+        std::iter::once(&self.point).chain(&self.glossed)
     }
 }
 
@@ -158,10 +158,11 @@ pub struct EnsembleScore {
 }
 
 /// Combines the head's probabilities (in `labels` order) and the BiLSTM's (in `toxic_labels` order) into
-/// calibrated category scores: the maximum of the members' calibrated scores. The head's ad-level output
-/// (see [`AdLevel`]) speaks for the highest-scored category.
+/// calibrated category scores at the head's operating point `point`: the maximum of the members'
+/// calibrated scores. The head's ad-level output (see [`AdLevel`]) speaks for the highest-scored category.
 pub fn ensemble(
     config: &EnsembleConfig,
+    point: &OperatingPoint,
     labels: &[String],
     head: &[f32],
     toxic_labels: &[String],
@@ -169,7 +170,7 @@ pub fn ensemble(
 ) -> BTreeMap<String, EnsembleScore> {
     let mut out = BTreeMap::new();
     for (label, &p) in labels.iter().zip(head) {
-        let Some(&t) = config.thresholds.get(label) else { continue };
+        let Some(&t) = point.thresholds.get(label) else { continue };
         let head_cal = calibrate(p as f64, t);
         out.insert(
             label.clone(),
@@ -193,7 +194,7 @@ pub fn ensemble(
             entry.score = entry.score.max(cal);
         }
     }
-    if let Some(ad) = &config.ad_level
+    if let Some(ad) = &point.ad_level
         && let Some(&p) = labels.iter().position(|l| *l == ad.label).and_then(|i| head.get(i))
         && let Some(top) = out.values_mut().reduce(|a, b| if b.score > a.score { b } else { a })
     {
@@ -355,8 +356,11 @@ mod tests {
     #[test]
     fn the_ensemble_takes_the_stronger_calibrated_member() {
         let config = EnsembleConfig {
-            thresholds: [("language.profanity".to_string(), 0.5), ("regulated.alcohol".to_string(), 0.4)]
-                .into(),
+            point: OperatingPoint {
+                thresholds: [("language.profanity".to_string(), 0.5), ("regulated.alcohol".to_string(), 0.4)]
+                    .into(),
+                ad_level: None,
+            },
             toxic: Some(ToxicMember {
                 model: "toxic-bilstm".into(),
                 version: "1".into(),
@@ -364,12 +368,11 @@ mod tests {
                 thresholds: [("language.profanity".to_string(), 0.2)].into(),
             }),
             untrained: Default::default(),
-            ad_level: None,
             glossed: None,
         };
         let labels = vec!["language.profanity".to_string(), "regulated.alcohol".to_string()];
         let toxic_labels = vec!["toxic".to_string(), "obscene".to_string()];
-        let s = ensemble(&config, &labels, &[0.1, 0.4], &toxic_labels, Some(&[0.9, 0.6]));
+        let s = ensemble(&config, &config.point, &labels, &[0.1, 0.4], &toxic_labels, Some(&[0.9, 0.6]));
         let p = &s["language.profanity"];
         assert!((p.head - 0.1).abs() < 1e-6);
         assert_eq!(p.toxic.as_ref().unwrap().0, "obscene");
@@ -380,17 +383,20 @@ mod tests {
     #[test]
     fn the_ad_level_output_speaks_for_the_highest_scored_category() {
         let config = EnsembleConfig {
-            thresholds: [("sexual.suggestive".to_string(), 0.5), ("sexual.explicit".to_string(), 0.4)].into(),
+            point: OperatingPoint {
+                thresholds: [("sexual.suggestive".to_string(), 0.5), ("sexual.explicit".to_string(), 0.4)]
+                    .into(),
+                ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
+            },
             toxic: None,
             untrained: Default::default(),
-            ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
             glossed: None,
         };
         let labels: Vec<String> =
             ["sexual.suggestive", "sexual.explicit", AD_LEVEL_LABEL].iter().map(|l| l.to_string()).collect();
         // Neither category reaches its operating point; the ad-level output does, and raises the
         // category nearer its own (explicit: 0.35 of 0.4 against suggestive's 0.3 of 0.5).
-        let s = ensemble(&config, &labels, &[0.3, 0.35, 0.8], &[], None);
+        let s = ensemble(&config, &config.point, &labels, &[0.3, 0.35, 0.8], &[], None);
         let (e, g) = (&s["sexual.explicit"], &s["sexual.suggestive"]);
         let cal = calibrate(0.8f32 as f64, 0.6);
         assert_eq!(e.ad_level, Some(cal));
@@ -398,7 +404,7 @@ mod tests {
         assert!(g.ad_level.is_none() && g.score == g.head && g.score < 0.5);
         assert!(!s.contains_key(AD_LEVEL_LABEL), "the output is not a category");
         // A weak ad-level score lowers nothing.
-        let s = ensemble(&config, &labels, &[0.3, 0.9, 0.1], &[], None);
+        let s = ensemble(&config, &config.point, &labels, &[0.3, 0.9, 0.1], &[], None);
         assert_eq!(s["sexual.explicit"].score, s["sexual.explicit"].head);
         assert_eq!(s["sexual.explicit"].ad_level, Some(calibrate(0.1f32 as f64, 0.6)));
         // It shows in the finding's detector as a member score.
@@ -410,24 +416,27 @@ mod tests {
         // Windows: the stronger score per category is kept with its tag.
         let mut best = BTreeMap::new();
         keep_strongest(&mut best, s, 1);
-        keep_strongest(&mut best, ensemble(&config, &labels, &[0.6, 0.1, 0.1], &[], None), 2);
+        keep_strongest(&mut best, ensemble(&config, &config.point, &labels, &[0.6, 0.1, 0.1], &[], None), 2);
         assert_eq!((best["sexual.explicit"].1, best["sexual.suggestive"].1), (1, 2));
     }
 
     #[test]
     fn glossed_ads_are_scored_at_the_glossed_operating_point() {
         let config = EnsembleConfig {
-            thresholds: [("regulated.drugs".to_string(), 0.4)].into(),
+            point: OperatingPoint {
+                thresholds: [("regulated.drugs".to_string(), 0.4)].into(),
+                ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
+            },
             toxic: None,
             untrained: Default::default(),
-            ad_level: Some(AdLevel { label: AD_LEVEL_LABEL.into(), threshold: 0.6 }),
             glossed: Some(OperatingPoint {
                 thresholds: [("regulated.drugs".to_string(), 0.7)].into(),
                 ad_level: None,
             }),
         };
         let labels: Vec<String> = ["regulated.drugs", AD_LEVEL_LABEL].iter().map(|l| l.to_string()).collect();
-        let score = |glossed: bool| ensemble(&config.for_ad(glossed), &labels, &[0.5, 0.9], &[], None);
+        let score =
+            |glossed: bool| ensemble(&config, config.point_for(glossed), &labels, &[0.5, 0.9], &[], None);
         let (english, glossed) = (score(false), score(true));
         // 0.5 passes the English threshold 0.4 and the ad-level output speaks; glossed, neither.
         assert!(english["regulated.drugs"].score > 0.5 && english["regulated.drugs"].ad_level.is_some());
@@ -435,7 +444,7 @@ mod tests {
         assert!(glossed["regulated.drugs"].ad_level.is_none());
         // Without a glossed point, glossed ads use the one operating point.
         let one = EnsembleConfig { glossed: None, ..config.clone() };
-        assert_eq!(*one.for_ad(true), one);
+        assert_eq!(one.point_for(true), &one.point);
         // It round-trips through the manifest.
         let back: EnsembleConfig = serde_json::from_value(serde_json::to_value(&config).unwrap()).unwrap();
         assert_eq!(back, config);

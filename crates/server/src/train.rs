@@ -548,10 +548,9 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         }
     }
     let mut config = EnsembleConfig {
-        thresholds: thresholds.clone(),
+        point: OperatingPoint { thresholds: thresholds.clone(), ad_level: None },
         toxic: Some(member),
         untrained: untrained.clone(),
-        ad_level: None,
         glossed: None,
     };
 
@@ -569,13 +568,13 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         ads.iter()
             .zip(windows)
             .map(|(a, w)| {
-                let tox = &toxic_probs[index[a.id.as_str()]];
+                let i = index[a.id.as_str()];
+                let point = config.point_for(glossed_of[i]);
                 let mut best = BTreeMap::new();
                 for p in w {
-                    let config = config.for_ad(glossed_of[index[a.id.as_str()]]);
                     textmodel::keep_strongest(
                         &mut best,
-                        ensemble(&config, &outputs, p, &toxic_labels, Some(tox)),
+                        ensemble(config, point, &outputs, p, &toxic_labels, Some(&toxic_probs[i])),
                         (),
                     );
                 }
@@ -612,7 +611,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let mut points: Vec<(f64, Option<f64>, [Counts; 2])> = Vec::new();
     for step in 0..=60 {
         let factor = 0.3 + step as f64 * 0.02;
-        config.thresholds = scaled(factor);
+        let point = OperatingPoint { thresholds: scaled(factor), ad_level: None };
         // Per ad and window: (flagged without the ad-level output, top category, ad-level probability).
         let windows: Vec<Vec<(bool, Option<String>, f64)>> = val
             .iter()
@@ -621,7 +620,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
                 let tox = &toxic_probs[index[a.id.as_str()]];
                 w.iter()
                     .map(|p| {
-                        let s = ensemble(&config, &outputs, p, &toxic_labels, Some(tox));
+                        let s = ensemble(&config, &point, &outputs, p, &toxic_labels, Some(tox));
                         let top = s.iter().reduce(|a, b| if b.1.score > a.1.score { b } else { a });
                         (
                             s.iter().any(|(c, e)| flags(c, e.score)),
@@ -670,8 +669,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         (OperatingPoint { thresholds: scaled(factor), ad_level }, described)
     };
     let ((main_point, main_described), (glossed_point, glossed_described)) = (point(plain), point(glossed));
-    config.thresholds = main_point.thresholds;
-    config.ad_level = main_point.ad_level;
+    config.point = main_point;
     config.glossed = (glossed != plain).then_some(glossed_point);
     eprintln!(
         "operating point: {main_described}; glossed ads (other languages): {} (validation: violating recall \
@@ -684,10 +682,9 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             "the same (one operating point)"
         }
     );
-    let thresholds = config.thresholds.clone();
+    let thresholds = config.point.thresholds.clone();
     // The served head has the ad-level output only when an operating point uses it.
-    let uses_ad_level =
-        config.ad_level.is_some() || config.glossed.as_ref().is_some_and(|g| g.ad_level.is_some());
+    let uses_ad_level = config.points().any(|p| p.ad_level.is_some());
     let (served, served_outputs) = if uses_ad_level { (&head, &outputs) } else { (&category_head, &labels) };
     let (sv, st) = (scored(&config, &val, &wv), scored(&config, &test, &wt));
     let mut categories = BTreeMap::new();
