@@ -59,7 +59,8 @@ pub struct TrainReport {
     pub epochs: usize,
     pub best_epoch: usize,
     pub train_loss: f32,
-    pub validation_loss: f32,
+    /// `None` when there were no validation examples.
+    pub validation_loss: Option<f32>,
 }
 
 /// SplitMix64: small, fast and fully determined by its seed.
@@ -182,7 +183,9 @@ impl Examples<'_> {
 }
 
 /// Trains a `dense -> hidden (ReLU) -> labels` MLP (plus a wide part over `buckets` sparse features
-/// when given), sigmoid outputs.
+/// when given), sigmoid outputs. Keeps the epoch with the lowest validation loss, and stops after
+/// `patience` epochs without a better one. With no validation examples it trains exactly `max_epochs`
+/// epochs and keeps the last (a refit on all the data, with an epoch count chosen before).
 pub fn train_classifier(
     train: Examples<'_>,
     val: Examples<'_>,
@@ -198,6 +201,7 @@ pub fn train_classifier(
         return Err(Error::InvalidInput("sparse features and a bucket count go together".into()));
     }
     let nb = buckets.unwrap_or(0);
+    let refit = val.dense.is_empty();
     let h = cfg.hidden;
     let mut rng = Rng::new(cfg.seed);
     let mut init = |fan_in: usize, fan_out: usize| -> Vec<f32> {
@@ -335,8 +339,8 @@ pub fn train_classifier(
             }
         }
         let head = to_head(&p, d, h, k, nb);
-        let val_loss = mean_loss(&head, &val, &pos_weight);
-        if val_loss < best_loss {
+        let val_loss = if refit { 0.0 } else { mean_loss(&head, &val, &pos_weight) };
+        if refit || val_loss < best_loss {
             best_loss = val_loss;
             best_epoch = epoch;
             best_head = head;
@@ -351,7 +355,7 @@ pub fn train_classifier(
             epochs,
             best_epoch: best_epoch + 1,
             train_loss: best_train_loss,
-            validation_loss: best_loss,
+            validation_loss: (!refit).then_some(best_loss),
         },
     ))
 }
@@ -397,9 +401,6 @@ fn to_head(p: &Params, d: usize, h: usize, k: usize, buckets: usize) -> Classifi
 }
 
 fn mean_loss(head: &ClassifierHead, x: &Examples<'_>, w: &[f32]) -> f32 {
-    if x.dense.is_empty() {
-        return 0.0;
-    }
     let total: f32 = (0..x.dense.len())
         .map(|i| {
             let z = head.logits(&x.dense[i], x.sparse(i));
@@ -454,6 +455,25 @@ mod tests {
         let c = train_multilabel(&x, &y, &xv, &yv, &TrainConfig { seed: 8, ..cfg }).unwrap().0;
         assert_eq!(a, b);
         assert_ne!(a, c);
+    }
+
+    #[test]
+    fn without_validation_examples_training_runs_the_given_epochs_and_keeps_the_last() {
+        let (x, y) = toy(3, 200);
+        let (xv, yv) = toy(4, 50);
+        let cfg = TrainConfig { hidden: 8, max_epochs: 40, patience: 5, ..Default::default() };
+        let (chosen, report) = train_multilabel(&x, &y, &xv, &yv, &cfg).unwrap();
+        assert!(report.validation_loss.is_some());
+        // Validation draws nothing from the seed's stream, so training the chosen epoch count without
+        // it gives the chosen epoch's weights, bit for bit.
+        let refit = TrainConfig { max_epochs: report.best_epoch, ..cfg };
+        let (again, refit_report) = train_multilabel(&x, &y, &[], &[], &refit).unwrap();
+        assert_eq!(again, chosen);
+        assert_eq!(refit_report.epochs, report.best_epoch);
+        assert_eq!(refit_report.best_epoch, report.best_epoch);
+        assert_eq!(refit_report.validation_loss, None);
+        let one_more = TrainConfig { max_epochs: report.best_epoch + 1, ..cfg };
+        assert_ne!(train_multilabel(&x, &y, &[], &[], &one_more).unwrap().0, chosen);
     }
 
     #[test]
