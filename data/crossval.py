@@ -9,7 +9,7 @@ fold k + 1 (the run's "test"), so every ad is measured once, by a model whose ch
 on other ads: the same procedure as the corpus's own split, with K times the measured ads.
 
     python3 data/crossval.py --out /tmp/cv                       # the defaults of train text
-    python3 data/crossval.py --out /tmp/cv-re -- --reading-examples  # a variant
+    python3 data/crossval.py --out /tmp/cv-nr -- --no-reading-examples  # a variant
 
 It prints each run's violating recall and compliant approve rate on its measured fold and the
 pooled figures, and writes them to OUT/crossval.json. The binary is ADSCREEN_BIN or

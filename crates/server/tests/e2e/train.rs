@@ -155,6 +155,26 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
     assert!(report_d.contains("per-category results"), "{report_d}");
     assert!(!plain["labels"].as_array().unwrap().iter().any(|l| l == "any_violation"));
     assert!(manifest["extra"]["metrics"]["test_models_only"]["violating_recall"].as_f64().unwrap() > 0.3);
+    // By default the served heads are refit on train + validation for the chosen epochs, after every
+    // choice on validation; without the refit, the same choices (and the same validation figures,
+    // measured before it) with heads trained on train alone.
+    let (_, head_e, out_e) = run("e", "1", "15", &["--no-refit".as_ref()]);
+    let first_fit: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_e.join("manifest.json")).unwrap()).unwrap();
+    assert_ne!(head_e, head_a);
+    assert_eq!(first_fit["extra"]["ensemble"], manifest["extra"]["ensemble"]);
+    assert_eq!(first_fit["labels"], manifest["labels"]);
+    let metrics = |m: &serde_json::Value| m["extra"]["metrics"]["validation_models_only"].clone();
+    assert_eq!(metrics(&first_fit), metrics(&manifest));
+    let training = &manifest["extra"]["training"];
+    assert_eq!(training["refit"][0]["epochs"], training["report"]["best_epoch"], "{training}");
+    assert!(training["refit"][0]["validation_loss"].is_null(), "{training}");
+    assert!(first_fit["extra"]["training"].get("refit").is_none());
+    assert_ne!(
+        std::fs::read(out_e.join("ngram.safetensors")).unwrap(),
+        std::fs::read(out_a.join("ngram.safetensors")).unwrap(),
+        "the refit's n-gram document frequencies are counted on train + validation"
+    );
     // A bad corpus line is named.
     std::fs::write(
         dir.path().join("bad.jsonl"),
