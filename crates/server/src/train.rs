@@ -473,13 +473,13 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
                 );
                 anyhow::Ok((head, report))
             };
-            let epochs = |reports: &[TrainReport]| chosen.map(|_| reports[i].best_epoch);
-            let (head, report) = train_one("categories", &yt, &yv, chosen.and_then(|c| epochs(&c.reports)))?;
+            let epochs = chosen.map(|c| c.reports[i].best_epoch);
+            let ad_epochs = chosen.and_then(|c| c.ad_reports.get(i)).map(|r| r.best_epoch);
+            let (head, report) = train_one("categories", &yt, &yv, epochs)?;
             fitted.heads.push(head);
             fitted.reports.push(report);
             if !args.no_ad_level {
-                let (head, report) =
-                    train_one("ad-level", &yt_any, &yv_any, chosen.and_then(|c| epochs(&c.ad_reports)))?;
+                let (head, report) = train_one("ad-level", &yt_any, &yv_any, ad_epochs)?;
                 fitted.ad_heads.push(head);
                 fitted.ad_reports.push(report);
             }
