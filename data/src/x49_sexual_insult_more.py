@@ -85,7 +85,7 @@ Lifestyle Play Party, Saturday | Couples and single ladies, open play rooms, tow
 VR Porn in 8K | Feel like you're in the room. Headset-ready scenes, 60% off the annual plan. | sx, adl
 Busty Escorts Near You | Browse 300 verified providers, read reviews and book in minutes. | sx, adl
 Lotus Touch body rub specials | Tonight only: table shower + "finish" for $80. Reply MENU for the girls. | sx, adl
-Earn $5k a week stripping on cam | We train brand-new models to go fully nude live. 60% payout, work from your bedroom. | sx, adl
+Earn $5k a week stripping on cam | We train brand-new models to go fully nude live. 60% payout, work from your bedroom. | sx, adl, fc
 Live Strip Show Stream | Watch her take it all off, live and private, in 4K. First show free. | sx, adl
 This week on VelvetRoom | 40 new full-length scenes, an uncensored behind-the-scenes series and a members-only live show with our top performer on Friday. Upgrade to Premium for 4K downloads and the full archive of explicit content. Cancel anytime. | sx, adl
 🍆💦 vids + pics | full menu in bio, meetups for serious ones only 🔞💰 | sx, adl

@@ -59,8 +59,8 @@ WTF, Döner für 3 €?! | Kein Witz. Eröffnungswoche bei Anadolu Grill, Haupts
 @ vertical=dating_adult lang=de
 Heiße Singles aus deiner Nähe 🔥 | Sie warten nur auf dich – heute Nacht noch treffen, 100 % diskret. | sug
 Club Velvet – Table-Dance jeden Freitag | Ladies in Lack & Spitze, Piccolo gratis zum Eintritt. Reeperbahn 41. | sug, alc
-Massage mit Happy End | Neue Masseurinnen, diskreter Hintereingang, 24 h geöffnet. Termin per SMS. | sx
-Escort Hanseatic | Gepflegte Begleitung für Geschäftsreisende, Hotelbesuche in ganz Hamburg, gern auch über Nacht. | sx
+Massage mit Happy End | Neue Masseurinnen, diskreter Hintereingang, 24 h geöffnet. Termin per SMS. | sx, adl
+Escort Hanseatic | Gepflegte Begleitung für Geschäftsreisende, Hotelbesuche in ganz Hamburg, gern auch über Nacht. | sx, adl
 Erotikshop Lustwerk | Vibratoren, Gleitgel, Liebeskugeln – neutral verpackt, in 48 h bei dir. | adl
 Länger durchhalten 😉 | Verzögerungsspray für Männer. Sie wird den Unterschied spüren. | adl, sug
 
@@ -185,7 +185,7 @@ Só otário paga tarifa de banco | Conta digital Zerinho, sem mensalidade e com 
 @ vertical=dating_adult lang=pt
 Mulheres solteiras online agora 🔥 | Perto de você e querendo companhia hoje. Cadastro grátis e discreto. | sug
 Seja bancada por um sugar daddy 💎 | Mesada, viagens e mimos. Cadastro rápido para meninas lindas. | sug
-Acompanhantes de luxo em Copacabana | Atendimento em hotel, 24h, fotos reais. | sx
+Acompanhantes de luxo em Copacabana | Atendimento em hotel, 24h, fotos reais. | sx, adl
 Sex shop online | Vibradores, géis e fantasias com entrega sigilosa em todo o Brasil. | adl
 Gel hot que esquenta e esfria 😏 | Pra apimentar a noite a dois. Leve 2, pague 1. | adl, sug
 
@@ -284,7 +284,7 @@ Duplica tus bitcoins en 24 horas | Envía 0,1 BTC a nuestra cartera y recibe 0,2
 
 @ vertical=supplements lang=es
 Adelgaza 10 kilos en una semana | Gotas quemagrasa que funcionan sin dieta ni ejercicio. | hc
-Cura la artritis con aceite de copaiba | Alivio total y definitivo en 7 días, lo que los médicos no te cuentan. | hc
+Cura la artritis con aceite de copaiba | Alivio total y definitivo en 7 días, lo que los médicos no te cuentan. | hc, cb
 
 @ vertical=fitness lang=es
 ¿Sigues gorda después del verano? | Normal que nadie te mire. Gimnasio PowerFit, primera semana gratis. | ins
@@ -297,7 +297,7 @@ Estos precios están de puta madre | Zapatillas desde 19,99 € en Calzados Ruiz
 
 @ vertical=dating_adult lang=es
 Chicas calientes cerca de ti 🔥 | Quieren quedar esta noche, sin compromiso. Entra ya. | sug
-Masajes con final feliz | Chicas nuevas, discreción total, zona Centro. WhatsApp 24h. | sx
+Masajes con final feliz | Chicas nuevas, discreción total, zona Centro. WhatsApp 24h. | sx, adl
 Tienda erótica online | Succionadores, lubricantes y lencería atrevida con envío discreto. | adl
 
 @ vertical=food lang=es tricky=1
@@ -387,7 +387,7 @@ Putain, ces prix ! 🤯 | Smartphones reconditionnés dès 89 € chez ReTel. | 
 
 @ vertical=dating_adult lang=fr
 Rencontres coquines près de chez vous 😏 | Des femmes mariées cherchent un peu de piment ce soir. | sug
-Massage naturiste avec finition | Masseuse dans le 8e, discrétion assurée, 7j/7. | sx
+Massage naturiste avec finition | Masseuse dans le 8e, discrétion assurée, 7j/7. | sx, adl
 Sextoys livrés discrètement | Vibromasseurs, lubrifiants, menottes en fourrure, colis neutre en 24h. | adl
 
 @ vertical=restaurants lang=fr tricky=1
@@ -473,7 +473,7 @@ Cazzo, che prezzi! | Materassi memory da 99 € da Dormibene, solo questo weeken
 
 @ vertical=dating_adult lang=it
 Donne mature cercano avventure | Incontri discreti nella tua città, iscrizione gratuita. | sug
-Chat erotica dal vivo 🔞 | Ragazze vere ti aspettano senza censura, 0,99 €/min. | sx
+Chat erotica dal vivo 🔞 | Ragazze vere ti aspettano senza censura, 0,99 €/min. | sx, adl
 Sexy shop online | Vibratori, lubrificanti e giochi di coppia, spedizione discreta. | adl
 
 @ vertical=food lang=it tricky=1
