@@ -418,13 +418,14 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         ..Default::default()
     };
     let t0 = Instant::now();
+    // The wide part's bucket count, when there is one.
+    let wide = (!args.no_wide).then_some(args.buckets);
     // One head per seed (seed, seed + 1, ...); served as one head whose logits are their mean. With no
     // validation ads (the refit), each head trains for the epochs `chosen` gives it: the category
     // heads', then the ad-level heads'.
     let fit = |train: &[&CorpusAd],
                val: &[&CorpusAd],
                sparse: &[SparseRow],
-               wide: Option<usize>,
                chosen: Option<&Fitted>|
      -> anyhow::Result<Fitted> {
         let (xt, st_, yt, wt) = xy(train, sparse, !args.no_reading_examples);
@@ -486,8 +487,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         }
         Ok(fitted)
     };
-    let wide = featurizer.as_ref().map(|f| f.buckets);
-    let first = fit(&train, &val, &sparse, wide, None)?;
+    let first = fit(&train, &val, &sparse, None)?;
     // One head: the category outputs, then the ad-level output.
     let (mut category_head, mut head) = first.served()?;
     let outputs: Vec<String> = labels
@@ -720,7 +720,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     if !args.no_refit {
         let both: Vec<&CorpusAd> = train.iter().chain(&val).copied().collect();
         (featurizer, sparse) = featurize(&both);
-        let fitted = fit(&both, &[], &sparse, wide, Some(&first))?;
+        let fitted = fit(&both, &[], &sparse, Some(&first))?;
         (category_head, head) = fitted.served()?;
         refit = Some(fitted);
     }
@@ -791,7 +791,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             HeadInput::LayerMean(n) => format!(" and the mean-pooled states after layer {n}"),
         }
     );
-    let extra = serde_json::json!({
+    let mut extra = serde_json::json!({
         "activations": served.deep.activations(),
         "ensemble": config,
         "metrics": metrics,
@@ -800,7 +800,6 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
                       "features": features_described},
         "head_input": head_input,
     });
-    let mut extra = extra;
     if first.reports.len() > 1 {
         // The served head is the mean of these, trained with seeds seed, seed + 1, ...
         extra["training"]["heads"] = serde_json::json!(first.reports.len());
