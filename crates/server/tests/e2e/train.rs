@@ -166,8 +166,18 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
     assert_eq!(first_fit["labels"], manifest["labels"]);
     let metrics = |m: &serde_json::Value| m["extra"]["metrics"]["validation_models_only"].clone();
     assert_eq!(metrics(&first_fit), metrics(&manifest));
+    // By default the choices are made on five folds, validation first: each scored by heads trained on
+    // the other four, the validation fold's being the first fit's; the refit trains each head for the
+    // median of its folds' chosen epochs.
     let training = &manifest["extra"]["training"];
-    assert_eq!(training["refit"][0]["epochs"], training["report"]["best_epoch"], "{training}");
+    assert_eq!(training["cross_fit"]["folds"], 5, "{training}");
+    let folds = training["cross_fit"]["epochs"].as_array().unwrap();
+    assert_eq!(folds.len(), 5, "{training}");
+    assert_eq!(folds[0][0][0], training["report"]["best_epoch"], "{training}");
+    let mut epochs: Vec<u64> = folds.iter().map(|f| f[0][0].as_u64().unwrap()).collect();
+    epochs.sort_unstable();
+    assert!(epochs.iter().all(|&e| (1..=15).contains(&e)), "{epochs:?}");
+    assert_eq!(training["refit"][0]["epochs"], epochs[2], "{training}");
     assert!(training["refit"][0]["validation_loss"].is_null(), "{training}");
     assert!(first_fit["extra"]["training"].get("refit").is_none());
     assert_ne!(
@@ -175,6 +185,25 @@ fn training_is_deterministic_and_reports_on_the_test_split() {
         std::fs::read(out_a.join("ngram.safetensors")).unwrap(),
         "the refit's n-gram document frequencies are counted on train + validation"
     );
+    // With one fold, every choice is made on validation alone and the refit keeps the first fit's
+    // epochs; the first fit is the same.
+    let (report_f, _, out_f) = run("f", "1", "15", &["--cross-fit".as_ref(), "1".as_ref()]);
+    assert!(report_f.contains("per-category results"), "{report_f}");
+    let one: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_f.join("manifest.json")).unwrap()).unwrap();
+    let training_one = &one["extra"]["training"];
+    assert!(training_one.get("cross_fit").is_none(), "{training_one}");
+    assert_eq!(training_one["report"], training["report"], "the same first fit");
+    assert_eq!(training_one["refit"][0]["epochs"], training["report"]["best_epoch"], "{training_one}");
+    for bad in ["0", "21", "x"] {
+        let o = bin().args(["train", "text", "--no-install", "--cross-fit", bad]).output().unwrap();
+        assert!(!o.status.success());
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("--cross-fit"),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
     // A bad corpus line is named.
     std::fs::write(
         dir.path().join("bad.jsonl"),
