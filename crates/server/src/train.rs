@@ -178,6 +178,8 @@ const TOXIC_MAPPING: &[(&str, &str)] = &[
 #[derive(Serialize)]
 struct CategoryReport {
     threshold: f64,
+    /// F1 at the threshold on the ads it was chosen on: validation, or with --cross-fit the
+    /// out-of-fold scores of train + validation.
     validation_f1: f64,
     test: Prf,
     test_head_only: Prf,
@@ -862,7 +864,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
         extra["training"]["cross_fit"] = serde_json::json!({"folds": args.cross_fit, "epochs": fold_epochs});
     }
     if let Some(refit) = &refit {
-        // The served heads: these epochs on train + validation, after every choice on validation.
+        // The served heads: these epochs on train + validation, after every choice.
         extra["training"]["refit"] = serde_json::json!(refit.reports);
     }
     let manifest = serde_json::json!({"name": POLICY_MODEL, "version": args.version, "labels": served_outputs, "extra": extra});
