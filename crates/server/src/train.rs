@@ -539,12 +539,19 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
     let mut fold_epochs = vec![first.epochs()];
     if args.cross_fit > 1 {
         let k = args.cross_fit as usize;
-        let fold_of = |a: &CorpusAd| -> usize {
-            let digest = <sha2::Sha256 as sha2::Digest>::digest(format!("adscreen-cross-fit:{}", a.group));
-            (u64::from_be_bytes(digest[..8].try_into().expect("8 bytes")) % (k as u64 - 1)) as usize
+        // Per training ad, its part: a hash of its paraphrase group.
+        let part_of: Vec<usize> = train
+            .iter()
+            .map(|a| {
+                let digest =
+                    <sha2::Sha256 as sha2::Digest>::digest(format!("adscreen-cross-fit:{}", a.group));
+                (u64::from_be_bytes(digest[..8].try_into().expect("8 bytes")) % (k as u64 - 1)) as usize
+            })
+            .collect();
+        let in_part = |f: usize, inside: bool| {
+            train.iter().zip(&part_of).filter(move |(_, p)| (**p == f) == inside).map(|(a, _)| *a)
         };
-        let parts: Vec<Vec<&CorpusAd>> =
-            (0..k - 1).map(|f| train.iter().filter(|a| fold_of(a) == f).copied().collect()).collect();
+        let parts: Vec<Vec<&CorpusAd>> = (0..k - 1).map(|f| in_part(f, true).collect()).collect();
         if let Some(f) = parts.iter().position(Vec::is_empty) {
             bail!("--cross-fit {k}: part {} of train has no ads; give fewer folds", f + 1);
         }
@@ -554,8 +561,7 @@ fn train_text(home: &Home, args: &TrainTextArgs) -> anyhow::Result<()> {
             parts.iter().map(|p| p.len().to_string()).collect::<Vec<_>>().join(", ")
         );
         let scored_parts = parallel_map(&(0..k - 1).collect::<Vec<_>>(), |&f| {
-            let rest: Vec<&CorpusAd> =
-                train.iter().filter(|a| fold_of(a) != f).chain(&val).copied().collect();
+            let rest: Vec<&CorpusAd> = in_part(f, false).chain(val.iter().copied()).collect();
             let (_, sparse) = featurize(&rest);
             let fitted = fit(&format!("fold {}/{k}", f + 2), &rest, &parts[f], &sparse, None)?;
             let (_, head) = fitted.served()?;
